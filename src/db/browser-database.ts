@@ -1,0 +1,62 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import type { Table } from 'apache-arrow';
+import { CONNECT_STATEMENTS, type Database } from './database.ts';
+
+/** Bundles served by the app itself: never a CDN. */
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** A browser database plus the means to register a dropped File without copying it. */
+export interface BrowserDatabase extends Database {
+  /** Lets DuckDB read a dropped File in place (it is not copied through JS strings). */
+  registerFile(name: string, file: File): Promise<void>;
+  /** Aborts the running query, if any. */
+  cancel(): Promise<void>;
+  /** The worker, so a crash can be observed and the engine restarted. */
+  readonly worker: Worker;
+}
+
+/**
+ * Starts DuckDB-WASM in a web worker. The first start compiles ~34 MB of wasm (seconds),
+ * so the app does it once at boot behind a progress state.
+ */
+export async function openBrowserDatabase(): Promise<BrowserDatabase> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open({ query: { castBigIntToDouble: false } });
+  const conn = await db.connect();
+  for (const sql of CONNECT_STATEMENTS) await conn.query(sql);
+  return {
+    worker,
+    query: async (sql) => (await conn.query(sql)) as unknown as Table,
+    exec: async (sql) => {
+      await conn.query(sql);
+    },
+    registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    registerFile: (name, file) =>
+      db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+    insertArrowIPC: async (name, ipc) => {
+      await conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    copyFileOut: (name) => db.copyFileToBuffer(name),
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
+    cancel: async () => {
+      await conn.cancelSent();
+    },
+    close: async () => {
+      await conn.close();
+      await db.terminate();
+    },
+  };
+}

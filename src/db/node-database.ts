@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import type { DuckDBBundles } from '@duckdb/duckdb-wasm/blocking';
+import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import { type Table, tableToIPC } from 'apache-arrow';
+import { CONNECT_STATEMENTS, type Database } from './database.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Opens DuckDB-WASM's blocking Node build: the same engine version as the browser, so SQL
+ * tested here behaves the same in the app. Used by tests, the CLI and notebooks.
+ */
+export async function openNodeDatabase(): Promise<Database> {
+  const bundles: DuckDBBundles = {
+    mvp: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs'),
+    },
+  };
+  const db = await createDuckDB(bundles, new VoidLogger(), NODE_RUNTIME);
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: false } });
+  const conn = db.connect();
+  for (const sql of CONNECT_STATEMENTS) conn.query(sql);
+  return {
+    query: async (sql) => conn.query(sql) as unknown as Table,
+    exec: async (sql) => {
+      conn.query(sql);
+    },
+    registerBuffer: async (name, bytes) => db.registerFileBuffer(name, bytes),
+    insertArrowIPC: async (name, ipc) => {
+      conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+      conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    copyFileOut: async (name) => db.copyFileToBuffer(name),
+    dropFile: async (name) => db.dropFile(name),
+    close: async () => {
+      conn.close();
+      db.reset();
+    },
+  };
+}
+
+/** Serialises an Arrow table to the IPC stream format both adapters accept. */
+export function toIPC(table: Table): Uint8Array {
+  return tableToIPC(table, 'stream');
+}
