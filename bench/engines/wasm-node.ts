@@ -1,0 +1,65 @@
+/**
+ * Bench engine: DuckDB-WASM's blocking Node build (the browser's engine version) through
+ * src/db/node-database.ts; Parquet decoded by parquet-wasm as the browser does, Arrow results
+ * turned into layer data by src/layers. Run by bench/run.ts.
+ */
+import { readFile } from 'node:fs/promises';
+import { readParquet } from 'parquet-wasm';
+import { openNodeDatabase } from '../../src/db/node-database.ts';
+import { loadReferenceTables } from '../../src/db/reference-tables.ts';
+import { toFlowData } from '../../src/layers/flow-data.ts';
+import { toGridData } from '../../src/layers/grid-data.ts';
+import { toRouteData } from '../../src/layers/route-data.ts';
+import { createIncidentsTableSQL } from '../../src/schema/incident.ts';
+import { emitResult, engineArgs, nodeMemory } from '../lib/child-io.ts';
+import { runSqlWorkload } from '../lib/measure-sql.ts';
+import { MEM, OP } from '../lib/ops.ts';
+import { type EngineResult, once, timed } from '../lib/stats.ts';
+import { K } from '../lib/workload.ts';
+
+const args = engineArgs();
+const result: EngineResult = { engine: 'wasm-node', ops: {}, memory: {}, notes: [] };
+
+const start = await timed(() => openNodeDatabase());
+result.ops[OP.start] = once(start.ms);
+const db = start.value;
+await loadReferenceTables(db);
+
+const csvBytes = new Uint8Array(await readFile(args.csv));
+const csv = await timed(async () => {
+  await db.registerBuffer('bench.csv', csvBytes);
+  await db.exec("CREATE OR REPLACE TABLE flat_csv AS SELECT * FROM read_csv('bench.csv')");
+});
+result.ops[OP.loadCsv] = once(csv.ms);
+await db.exec('DROP TABLE flat_csv');
+await db.dropFile('bench.csv');
+
+const parquetBytes = new Uint8Array(await readFile(args.parquet));
+const parquet = await timed(async () => db.insertArrowIPC('flat', readParquet(parquetBytes).intoIPCStream()));
+result.ops[OP.loadParquet] = once(parquet.ms);
+const create = await timed(() => db.exec(createIncidentsTableSQL('flat')));
+result.ops[OP.createTable] = once(create.ms);
+await db.exec('DROP TABLE flat');
+
+const mem = await db.query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');
+result.memory[MEM.duckdb] = Number(mem.get(0)?.b ?? 0);
+const node = nodeMemory();
+result.memory[MEM.jsHeap] = node.heap;
+result.memory[MEM.rss] = node.rss;
+
+Object.assign(
+  result.ops,
+  await runSqlWorkload(
+    {
+      query: (sql) => db.query(sql),
+      toLayers: (flows, routes, grid) => {
+        toFlowData(flows, K);
+        toRouteData(routes, K);
+        toGridData(grid, K);
+      },
+    },
+    args.runs,
+  ),
+);
+emitResult(result);
+await db.close();

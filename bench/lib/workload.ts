@@ -1,0 +1,126 @@
+import { sexAgeByCrimeTypeQuery, sexAgeTotalsQuery, womenGirlsShareBySubregionQuery } from '../../src/query/composition-query.ts';
+import { detectionSourceQuery, exploitationFormsQuery, topNationalitiesQuery } from '../../src/query/category-query.ts';
+import { filterPredicate } from '../../src/query/filters.ts';
+import { flowsQuery } from '../../src/query/flows-query.ts';
+import { incidentsGridQuery } from '../../src/query/incidents-grid-query.ts';
+import { routesQuery } from '../../src/query/routes-query.ts';
+import { countryMonthlySeriesQuery, monthlyCrimeSeriesQuery } from '../../src/query/series-query.ts';
+import type { CrimeType, SexAge } from '../../src/schema/incident.ts';
+import { EMPTY_FILTERS, type Filters } from '../../src/state/filters.ts';
+
+/**
+ * The workload every engine runs: the same filter changes, playback steps and brushes, and
+ * the SQL the app builds for them with src/query. Pure, so the Node runner and the browser
+ * page (bench/browser/main.ts) measure exactly the same thing.
+ */
+
+/** Months of the generator's default period (2015-01 … 2025-12). */
+const FIRST_YEAR = 2015;
+const MONTHS = 132;
+/** Top-N of the map's flow and route layers, as src/app/map-layers.ts draws them. */
+export const TOP_FLOWS = 120;
+export const TOP_ROUTES = 60;
+/** Grid cell of the default view (zoom 2.2 → 2°, see src/app/grid-cell.ts). */
+export const CELL_DEGREES = 2;
+/** Suppression threshold of the default view. */
+export const K = 5;
+
+/** `YYYY-MM` of month index `i` (0 = 2015-01). */
+export function monthAt(i: number): string {
+  const m = Math.max(0, Math.min(MONTHS - 1, i));
+  return `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
+
+const CRIMES: readonly (readonly CrimeType[])[] = [[], ['trafficking'], ['smuggling'], ['trafficking', 'both']];
+const COUNTRIES: readonly (readonly string[])[] = [[], ['MEX', 'GTM'], [], ['COL'], ['ESP', 'BRA'], []];
+const SEX_AGE: readonly (readonly SexAge[])[] = [[], [], ['women', 'girls'], []];
+
+/**
+ * `n` varied filter states, as a user clicking through the panel produces them: periods of
+ * 12–48 months at moving offsets, crime types, countries of detection and sex/age subsets.
+ */
+export function filterSequence(n: number): Filters[] {
+  return Array.from({ length: n }, (_, i) => {
+    const length = 12 + ((i * 7) % 37);
+    const start = (i * 17) % (MONTHS - length);
+    return {
+      ...EMPTY_FILTERS,
+      period: i % 5 === 4 ? null : [monthAt(start), monthAt(start + length - 1)],
+      crimeTypes: CRIMES[i % CRIMES.length]!,
+      detection: COUNTRIES[i % COUNTRIES.length]!,
+      sexAge: SEX_AGE[i % SEX_AGE.length]!,
+    };
+  });
+}
+
+/** `n` playback steps: a 12-month window that moves one month per step. */
+export function playbackSequence(n: number): Filters[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ...EMPTY_FILTERS,
+    period: [monthAt(24 + i), monthAt(35 + i)] as const,
+  }));
+}
+
+/** `n` time brushes over the series chart, with a crime type selected meanwhile. */
+export function brushSequence(n: number): Filters[] {
+  return Array.from({ length: n }, (_, i) => {
+    const length = 6 + ((i * 5) % 30);
+    const start = (i * 11) % (MONTHS - length);
+    return {
+      ...EMPTY_FILTERS,
+      period: [monthAt(start), monthAt(start + length - 1)] as const,
+      crimeTypes: CRIMES[i % 2]!,
+    };
+  });
+}
+
+/** The map layers' queries for one filter state, as src/app/map-layers.ts builds them. */
+export function mapQueries(filters: Filters): { flows: string; routes: string; grid: string } {
+  return {
+    flows: flowsQuery({ filters, split: 'crime_type', topN: TOP_FLOWS }),
+    routes: routesQuery({ filters, topN: TOP_ROUTES }),
+    grid: incidentsGridQuery({ filters, cellDegrees: CELL_DEGREES }),
+  };
+}
+
+/**
+ * The chart queries for one filter state. The time series is cross-filtered (not filtered
+ * by its own brush, the period); every other chart is.
+ */
+export function chartQueries(filters: Filters): Record<string, string> {
+  const where = filterPredicate(filters);
+  const series = filterPredicate(filters, ['period']);
+  return {
+    series: monthlyCrimeSeriesQuery(series),
+    countrySeries: countryMonthlySeriesQuery(series),
+    sexAgeTotals: sexAgeTotalsQuery(where),
+    sexAgeByCrime: sexAgeByCrimeTypeQuery(where),
+    womenGirls: womenGirlsShareBySubregionQuery(where),
+    exploitation: exploitationFormsQuery(where),
+    nationalities: topNationalitiesQuery(where),
+    detection: detectionSourceQuery(where),
+  };
+}
+
+/**
+ * The GROUP BY month × crime type × country behind the time series and small multiples
+ * (issue #4's reference aggregate), over the shared filter predicate.
+ */
+export function monthCrimeCountryQuery(filters: Filters): string {
+  return `SELECT month, crime_type, country, count(*)::DOUBLE AS incidents, sum(persons)::DOUBLE AS persons
+FROM incidents WHERE ${filterPredicate(filters)} GROUP BY month, crime_type, country`;
+}
+
+/**
+ * Single queries timed on their own, by operation name (rows of the results table). Each
+ * gives the statements one view runs (sex/age composition is two queries: totals and by
+ * crime type).
+ */
+export const SINGLE_QUERIES: Readonly<Record<string, (f: Filters) => readonly string[]>> = {
+  'query: month × crime type × country': (f) => [monthCrimeCountryQuery(f)],
+  'query: flows (top 120)': (f) => [mapQueries(f).flows],
+  'query: routes (top 60)': (f) => [mapQueries(f).routes],
+  'query: incidents grid 2°': (f) => [mapQueries(f).grid],
+  'query: monthly series': (f) => [chartQueries(f).series!],
+  'query: sex/age composition': (f) => [chartQueries(f).sexAgeTotals!, chartQueries(f).sexAgeByCrime!],
+};

@@ -1,0 +1,71 @@
+import { isCellProtected } from './audit-cell.ts';
+import { buildCube, type Cube, keysOf } from './cube.ts';
+import { applyLineRule } from './line-rule.ts';
+import { repairCell } from './repair.ts';
+import { roundToBase } from './rounding.ts';
+import type { CellStatus, CountRow, ProtectedCell, ProtectedTable, ProtectOptions } from './types.ts';
+
+/** Default threshold: counts 1..4 are never shown. */
+export const DEFAULT_K = 5;
+
+/**
+ * Protects a table of counts jointly, margins included, so every view that is a slice of it
+ * can be shown safely (see README.md in this folder):
+ * 1. primary suppression: every cell (margins too) with 0 < n < k;
+ * 2. the line rule along every axis until it holds everywhere (line-rule.ts);
+ * 3. audit: each primary must have a proof that its feasible range is at least k wide
+ *    (audit-cell.ts); for each one without, hide the cheapest hypercube (repair.ts), go to 2;
+ * 4. hidden cells become `null`; published cells are rounded to `roundBase` if asked.
+ * Deterministic: the input order of rows does not matter.
+ */
+export function protectTable(
+  rows: readonly CountRow[],
+  dims: readonly string[],
+  options: ProtectOptions = {},
+): ProtectedTable {
+  const k = options.k ?? DEFAULT_K;
+  const roundBase = options.roundBase ?? 1;
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
+  roundToBase(0, roundBase);
+  const cube = buildCube(rows, dims, options.levels);
+  const { hidden, primary } = suppressCube(cube, k);
+  const out: ProtectedCell[] = [];
+  for (let i = 0; i < cube.size; i++) {
+    const keys = keysOf(cube, i);
+    if (hidden[i] === 1) {
+      out.push({ keys, value: null, status: primary[i] === 1 ? 'primary' : 'secondary' });
+    } else {
+      const status: CellStatus = roundBase > 1 ? 'rounded' : 'published';
+      out.push({ keys, value: roundToBase(cube.values[i]!, roundBase), status });
+    }
+  }
+  return { dims: [...dims], rows: out, k, roundBase };
+}
+
+/**
+ * The suppression pattern of a cube: `hidden[i]` = 1 for every cell that must not be
+ * shown, `primary[i]` = 1 for those below the threshold.
+ */
+export function suppressCube(cube: Cube, k: number): { hidden: Uint8Array; primary: Uint8Array } {
+  const primary = new Uint8Array(cube.size);
+  const primaries: number[] = [];
+  for (let i = 0; i < cube.size; i++) {
+    const v = cube.values[i]!;
+    if (v > 0 && v < k) {
+      primary[i] = 1;
+      primaries.push(i);
+    }
+  }
+  const hidden = primary.slice();
+  // Hiding more cells never breaks a proof already found (its corners stay hidden), so
+  // only primaries still without a proof are audited again.
+  let pending = primaries;
+  while (pending.length > 0) {
+    applyLineRule(cube, hidden, k);
+    pending = pending.filter((p) => !isCellProtected(cube, hidden, p, k));
+    for (const p of pending) {
+      if (!isCellProtected(cube, hidden, p, k)) repairCell(cube, hidden, p, k);
+    }
+  }
+  return { hidden, primary };
+}

@@ -1,0 +1,167 @@
+import type { PickingInfo } from '@deck.gl/core';
+import { useCallback, useMemo, useState } from 'react';
+import { buildBaseStyle } from '../basemap/style.ts';
+import { countryName } from '../geo/countries.ts';
+import { type Language, setLanguage } from '../i18n/index.ts';
+import { useT } from '../i18n/use-t.ts';
+import { countryLabelsLayer } from '../layers/country-labels.ts';
+import type { Filters } from '../state/filters.ts';
+import { FilterPanel } from './FilterPanel.tsx';
+import { makeFormatters } from './formatters.ts';
+import { Header } from './Header.tsx';
+import { Legend } from './Legend.tsx';
+import { MapTable } from './MapTable.tsx';
+import { MapTooltip } from './MapTooltip.tsx';
+import { type MapApi, MapView } from './MapView.tsx';
+import { boundsOfMapData } from './map-bounds.ts';
+import { useMapLayers } from './map-layers.ts';
+import { useServices, useStoreValue } from './services.ts';
+import { TimeSlider } from './TimeSlider.tsx';
+
+/**
+ * The dashboard: header, filters, the map with its legend and playback, and the standing
+ * note that these are detected cases, not prevalence, with the suppression threshold.
+ */
+export function App() {
+  const { t } = useT('app');
+  const { t: tm } = useT('map');
+  const { t: tc } = useT('common');
+  const language = useT('app').lang as Language;
+  const { view, dataset } = useServices();
+  const config = useStoreValue(view, (v) => v);
+  const info = useStoreValue(dataset, (d) => d);
+  const [hover, setHover] = useState<PickingInfo | null>(null);
+  const [mapApi, setMapApi] = useState<MapApi | null>(null);
+  const [asTable, setAsTable] = useState(false);
+  const fmt = useMemo(() => makeFormatters(language), [language]);
+  const nameOf = useCallback((iso3: string) => countryName(iso3, language), [language]);
+  const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'light' }), []);
+  const data = useMapLayers(config);
+  const labelZoom = Math.floor(config.camera.zoom * 2) / 2;
+  const labels = useMemo(
+    () => countryLabelsLayer({ zoom: labelZoom, nameOf, language, theme: 'light' }),
+    [labelZoom, nameOf, language],
+  );
+  const layers = useMemo(() => [labels, ...data.layers], [labels, data.layers]);
+
+  const setFilters = useCallback((filters: Filters) => view.set((v) => ({ ...v, filters })), [view]);
+  const setPeriod = useCallback(
+    (period: readonly [string, string] | null) =>
+      view.set((v) => ({ ...v, filters: { ...v.filters, period } })),
+    [view],
+  );
+  const onClick = useCallback(
+    (info: PickingInfo) => {
+      if (info.layer?.id === 'flows' && data.flows) {
+        const i = info.index;
+        view.set((v) => ({
+          ...v,
+          filters: {
+            ...v.filters,
+            origin: [data.flows!.origin[i]!],
+            destination: [data.flows!.destination[i]!],
+          },
+        }));
+      }
+    },
+    [view, data.flows],
+  );
+  const periodLabel = config.filters.period
+    ? `${fmt.month(config.filters.period[0])} – ${fmt.month(config.filters.period[1])}`
+    : `${fmt.month(info.months[0])} – ${fmt.month(info.months[1])}`;
+  const categoryLabel = (c: string) =>
+    config.flowSplit === 'sex_age'
+      ? tm(`sexAge.${c}`)
+      : config.flowSplit === 'exploitation'
+        ? tm(`exploitation.${c}`)
+        : tm(`crimeType.${c}`);
+
+  return (
+    <div className="app">
+      <Header language={language} onLanguage={setLanguage} formatNumber={fmt.number} />
+      <FilterPanel filters={config.filters} onChange={setFilters} countryName={nameOf} />
+      <main className="main">
+        <div className="map-wrap">
+          <MapView
+            style={style}
+            layers={layers}
+            camera={config.camera}
+            onCameraChange={(camera) => view.set((v) => ({ ...v, camera }))}
+            onHover={setHover}
+            onClick={onClick}
+            onReady={setMapApi}
+            label={t('mapLabel')}
+          />
+          <MapTooltip
+            info={hover}
+            data={data}
+            k={config.k}
+            periodLabel={periodLabel}
+            countryName={nameOf}
+            categoryLabel={categoryLabel}
+            formatNumber={fmt.number}
+          />
+          <Legend
+            layers={config.layers}
+            split={config.flowSplit}
+            data={data}
+            k={config.k}
+            formatNumber={fmt.number}
+            onLayers={(layers) => view.set((v) => ({ ...v, layers }))}
+            onSplit={(flowSplit) => view.set((v) => ({ ...v, flowSplit }))}
+          />
+          <button
+            type="button"
+            className="fit"
+            onClick={() => {
+              const bounds = boundsOfMapData(data);
+              if (bounds) mapApi?.fitBounds(bounds);
+            }}
+          >
+            {tm('view.fitToData')}
+          </button>
+          <fieldset className="view-switch" aria-label={t('viewAs')}>
+            <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+              {t('viewMap')}
+            </button>
+            <button
+              type="button"
+              aria-pressed={asTable}
+              onClick={() => setAsTable(true)}
+              data-testid="show-table"
+            >
+              {t('viewTable')}
+            </button>
+          </fieldset>
+          {asTable && (
+            <MapTable
+              data={data}
+              k={config.k}
+              countryName={nameOf}
+              categoryLabel={categoryLabel}
+              formatNumber={fmt.number}
+            />
+          )}
+          {data.loading && <output className="busy">{t('updating')}</output>}
+          {data.error && (
+            <div className="error" role="alert">
+              {t('queryFailed')}
+            </div>
+          )}
+        </div>
+        <TimeSlider
+          extent={info.months}
+          period={config.filters.period}
+          onPeriod={setPeriod}
+          formatMonth={fmt.month}
+        />
+      </main>
+      <footer className="footer">
+        <span>{tc('detectedNotPrevalence')}</span>
+        <span>{tc('suppression', { k: config.k })}</span>
+        <span>{periodLabel}</span>
+        {info.synthetic && <span className="synthetic-note">{t('syntheticFooter')}</span>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef } from 'react';
+import type { Camera } from '../state/view-config.ts';
+
+// maplibre-gl 6 loads its worker from a separate file that bundlers do not emit by themselves.
+setWorkerUrl(workerUrl);
+
+/** Props of the map: a base style, deck.gl layers, and callbacks. */
+export interface MapViewProps {
+  style: StyleSpecification;
+  layers: readonly Layer[];
+  camera: Camera;
+  onCameraChange?: (camera: Camera) => void;
+  onHover?: (info: PickingInfo | null) => void;
+  onClick?: (info: PickingInfo) => void;
+  /** Called once with a function that fits the map to bounds [w, s, e, n]. */
+  onReady?: (api: MapApi) => void;
+  label: string;
+}
+
+/** What the rest of the app may ask of the map. */
+export interface MapApi {
+  fitBounds(bounds: readonly [number, number, number, number]): void;
+  /** The map canvas (for image export). */
+  canvas(): HTMLCanvasElement;
+}
+
+/**
+ * MapLibre base map with a deck.gl overlay. The map is created once; layers and camera are
+ * pushed into it as props change, so React never re-creates WebGL contexts.
+ */
+export function MapView({
+  style,
+  layers,
+  camera,
+  onCameraChange,
+  onHover,
+  onClick,
+  onReady,
+  label,
+}: MapViewProps) {
+  const container = useRef<HTMLElement>(null);
+  const map = useRef<MapLibreMap | null>(null);
+  const overlay = useRef<MapboxOverlay | null>(null);
+  const callbacks = useRef({ onCameraChange, onHover, onClick });
+  callbacks.current = { onCameraChange, onHover, onClick };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
+  useEffect(() => {
+    if (!container.current) return;
+    const m = new MapLibreMap({
+      container: container.current,
+      style,
+      center: [camera.longitude, camera.latitude],
+      zoom: camera.zoom,
+      attributionControl: { compact: true },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      renderWorldCopies: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    const o = new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onHover: (info) => callbacks.current.onHover?.(info.picked ? info : null),
+      onClick: (info) => {
+        if (info.picked) callbacks.current.onClick?.(info);
+      },
+    });
+    m.addControl(o);
+    m.on('moveend', () => {
+      const c = m.getCenter();
+      callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });
+    });
+    map.current = m;
+    overlay.current = o;
+    onReady?.({
+      fitBounds: ([w, s, e, n]) => m.fitBounds([w, s, e, n], { padding: 40, duration: 600 }),
+      canvas: () => m.getCanvas(),
+    });
+    return () => {
+      m.remove();
+      map.current = null;
+      overlay.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    overlay.current?.setProps({ layers: [...layers] });
+  }, [layers]);
+
+  const appliedStyle = useRef(style);
+  useEffect(() => {
+    if (appliedStyle.current === style) return;
+    appliedStyle.current = style;
+    map.current?.setStyle(style);
+  }, [style]);
+
+  useEffect(() => {
+    const m = map.current;
+    if (!m) return;
+    const c = m.getCenter();
+    if (
+      Math.abs(c.lng - camera.longitude) > 1e-6 ||
+      Math.abs(c.lat - camera.latitude) > 1e-6 ||
+      Math.abs(m.getZoom() - camera.zoom) > 1e-6
+    ) {
+      m.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
+    }
+  }, [camera]);
+
+  return <section ref={container} className="map" aria-label={label} data-testid="map" />;
+}

@@ -1,0 +1,52 @@
+import type { Alert } from '../../analytics/alerts/alert-types.ts';
+import { displayCount } from '../display-count.ts';
+
+/** Formatters an alert explanation needs; all locale-aware, supplied by the UI. */
+export interface AlertFormatters {
+  number: (n: number) => string;
+  share: (n: number) => string;
+  /** `YYYY-MM` → "mar 2020". */
+  month: (month: string) => string;
+  /** Display name of the alert's key (country, route, or origin → destination). */
+  key: (alert: Alert) => string;
+}
+
+/** What the UI translates for one alert: the i18n key and its interpolation values. */
+export interface AlertText {
+  /** i18n key in the `charts` namespace, e.g. `alert.spike`. */
+  code: string;
+  values: Record<string, string>;
+}
+
+function monthKey(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * An alert's explanation as an i18n key plus already formatted values. Every count goes
+ * through `displayCount` (1..k−1 shows "<k"); a share is replaced by `hidden` when its
+ * numerator or denominator would be suppressed, since a share reveals its parts.
+ * @param hidden the translated text shown instead of a hidden share
+ */
+export function alertText(alert: Alert, k: number, f: AlertFormatters, hidden: string): AlertText {
+  const count = (n: number) => displayCount(n, k, f.number);
+  const p = alert.params;
+  const values: Record<string, string> = { key: f.key(alert), month: f.month(monthKey(alert.month)) };
+  if (alert.kind === 'mix_shift') {
+    const group = p.group ?? 0;
+    const persons = p.persons ?? 0;
+    const tg = p.trailingGroup ?? 0;
+    const tp = p.trailingPersons ?? 0;
+    const hide = (n: number) => n > 0 && n < k;
+    values.observed = hide(group) || hide(persons) ? hidden : f.share(alert.observed);
+    values.expected = hide(tg) || hide(tp) ? hidden : f.share(alert.expected);
+    values.persons = count(persons);
+  } else {
+    values.observed = count(alert.observed);
+    values.expected = count(alert.expected);
+    values.years = f.number(p.historyYears ?? 0);
+    values.zeroMonths = f.number(p.zeroMonths ?? 0);
+  }
+  return { code: alert.explanationCode, values };
+}

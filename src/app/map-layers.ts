@@ -1,0 +1,80 @@
+import type { Layer } from '@deck.gl/core';
+import { useMemo } from 'react';
+import { type FlowData, toFlowData } from '../layers/flow-data.ts';
+import { flowsLayer } from '../layers/flows-layer.ts';
+import { type GridData, toGridData } from '../layers/grid-data.ts';
+import { incidentsLayer } from '../layers/incidents-layer.ts';
+import { type RouteData, toRouteData } from '../layers/route-data.ts';
+import { routesLayer } from '../layers/routes-layer.ts';
+import { flowsQuery } from '../query/flows-query.ts';
+import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
+import { routesQuery } from '../query/routes-query.ts';
+import type { ViewConfig } from '../state/view-config.ts';
+import { cellDegreesForZoom } from './grid-cell.ts';
+import { useQueryResult } from './use-query-result.ts';
+
+/** Layer data of the map, for the layers, the legend, the tooltips and the table view. */
+export interface MapData {
+  flows: FlowData | null;
+  routes: RouteData | null;
+  grid: GridData | null;
+  layers: Layer[];
+  loading: boolean;
+  error: Error | null;
+}
+
+/** How many flows and routes are drawn before the rest are summed as "other". */
+export const TOP_FLOWS = 120;
+export const TOP_ROUTES = 60;
+
+/**
+ * Runs the map's queries for the current view and turns their Arrow results into deck.gl
+ * layers. Each layer has its own query, so toggling one never re-runs the others.
+ */
+export function useMapLayers(view: ViewConfig): MapData {
+  const { filters, layers: visible, flowSplit, k } = view;
+  const cell = cellDegreesForZoom(view.camera.zoom);
+  const flowsSql = useMemo(
+    () => (visible.flows ? flowsQuery({ filters, split: flowSplit, topN: TOP_FLOWS }) : null),
+    [filters, flowSplit, visible.flows],
+  );
+  const routesSql = useMemo(
+    () => (visible.routes ? routesQuery({ filters, topN: TOP_ROUTES }) : null),
+    [filters, visible.routes],
+  );
+  const gridSql = useMemo(
+    () => (visible.incidents ? incidentsGridQuery({ filters, cellDegrees: cell }) : null),
+    [filters, cell, visible.incidents],
+  );
+  const flowsResult = useQueryResult('map:flows', flowsSql);
+  const routesResult = useQueryResult('map:routes', routesSql);
+  const gridResult = useQueryResult('map:grid', gridSql);
+
+  const flows = useMemo(
+    () => (flowsSql && flowsResult.table ? toFlowData(flowsResult.table, k) : null),
+    [flowsSql, flowsResult.table, k],
+  );
+  const routes = useMemo(
+    () => (routesSql && routesResult.table ? toRouteData(routesResult.table, k) : null),
+    [routesSql, routesResult.table, k],
+  );
+  const grid = useMemo(
+    () => (gridSql && gridResult.table ? toGridData(gridResult.table, k) : null),
+    [gridSql, gridResult.table, k],
+  );
+  const layers = useMemo(() => {
+    const out: Layer[] = [];
+    if (grid) out.push(incidentsLayer(grid));
+    if (routes) out.push(routesLayer(routes));
+    if (flows) out.push(flowsLayer(flows));
+    return out;
+  }, [grid, routes, flows]);
+  return {
+    flows,
+    routes,
+    grid,
+    layers,
+    loading: flowsResult.loading || routesResult.loading || gridResult.loading,
+    error: flowsResult.error ?? routesResult.error ?? gridResult.error,
+  };
+}

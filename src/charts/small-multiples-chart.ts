@@ -1,0 +1,94 @@
+import { line, max, scaleLinear, scaleUtc } from 'd3';
+import type { ChartOptions } from './chart-options.ts';
+import type { SeriesColumns } from './columns.ts';
+import { PALETTE } from './palette.ts';
+import { fitText, resolveOptions, svgOpen, text } from './svg-parts.ts';
+import { num } from './xml.ts';
+
+/** Options of {@link smallMultiplesChart}. */
+export interface SmallMultiplesOptions extends ChartOptions {
+  /** Panel order (codes); default order of first appearance (the query ranks by total). */
+  order?: readonly string[];
+  /** One y scale for all panels (compare levels) or one per panel (compare shapes); default shared. */
+  sharedY?: boolean;
+  /** Line colour; default the accent colour. */
+  color?: string;
+}
+
+const PANEL_MIN_WIDTH = 170;
+const PANEL_HEIGHT = 96;
+
+/**
+ * Small multiples: one mini line chart per key (country), in a grid, sharing the time axis.
+ * Each panel shows its name, its maximum (the y unit is `labels.yAxis`, printed once under
+ * the title) and first/last month under the bottom row. NaN = suppressed month (gap).
+ */
+export function smallMultiplesChart(columns: SeriesColumns, options: SmallMultiplesOptions = {}): string {
+  const groups = new Map<string, [number, number][]>();
+  for (const k of options.order ?? []) groups.set(k, []);
+  columns.series.forEach((k, i) => {
+    const g = groups.get(k) ?? [];
+    g.push([columns.month[i] as number, columns.value[i] as number]);
+    groups.set(k, g);
+  });
+  for (const g of groups.values()) g.sort((a, b) => a[0] - b[0]);
+  const keys = [...groups.keys()];
+  const o0 = resolveOptions(options, 0);
+  const cols = Math.max(1, Math.floor((o0.width - 16) / PANEL_MIN_WIDTH));
+  const rowsN = Math.ceil(keys.length / cols);
+  const header = (o0.hasLabel('title') ? 24 : 0) + 22;
+  const o = resolveOptions(options, header + rowsN * (PANEL_HEIGHT + 12) + 22);
+  const panelW = (o.width - 16) / cols;
+  const months = Array.from(columns.month);
+  const start = Math.min(...months);
+  const end = Math.max(...months);
+  const finite = (g: [number, number][]) => g.map((d) => d[1]).filter((v) => !Number.isNaN(v));
+  const globalMax = Math.max(1, max(Array.from(columns.value).filter((v) => !Number.isNaN(v))) ?? 1);
+  const title = o.label('title');
+  const parts = [svgOpen(o, title)];
+  if (o.hasLabel('title')) parts.push(text(8, 18, title, { weight: '600', size: 14 }));
+  parts.push(text(8, header - 8, o.label('yAxis'), { size: 11, fill: PALETTE.mutedText }));
+  keys.forEach((k, i) => {
+    const g = groups.get(k) ?? [];
+    const px = 8 + (i % cols) * panelW;
+    const py = header + Math.floor(i / cols) * (PANEL_HEIGHT + 12);
+    const x = scaleUtc()
+      .domain([new Date(start), new Date(end)])
+      .range([px + 6, px + panelW - 10]);
+    const ymax = options.sharedY === false ? Math.max(1, max(finite(g)) ?? 1) : globalMax;
+    const y = scaleLinear()
+      .domain([0, ymax])
+      .range([py + PANEL_HEIGHT - 4, py + 22]);
+    parts.push(
+      `<rect x="${num(px)}" y="${num(py)}" width="${num(panelW - 6)}" height="${PANEL_HEIGHT}" fill="#FAFAFA" stroke="${PALETTE.grid}"/>`,
+    );
+    parts.push(text(px + 6, py + 15, fitText(o.label(k), panelW - 70), { weight: '600' }));
+    parts.push(
+      text(px + panelW - 12, py + 15, `${o.label('max')} ${o.formatNumber(max(finite(g)) ?? 0)}`, {
+        anchor: 'end',
+        size: 10,
+        fill: PALETTE.mutedText,
+      }),
+    );
+    parts.push(
+      `<line x1="${num(px + 6)}" x2="${num(px + panelW - 10)}" y1="${num(y(0))}" y2="${num(y(0))}" stroke="${PALETTE.axis}"/>`,
+    );
+    const path = line<[number, number]>()
+      .defined((d) => !Number.isNaN(d[1]))
+      .x((d) => x(new Date(d[0])))
+      .y((d) => y(d[1]))
+      .digits(2);
+    parts.push(
+      `<path d="${path(g) ?? ''}" fill="none" stroke="${options.color ?? PALETTE.accent}" stroke-width="1.5"/>`,
+    );
+  });
+  const yAxisLabel = o.height - 8;
+  parts.push(
+    text(8, yAxisLabel, `${o.formatMonth(start)} – ${o.formatMonth(end)}`, {
+      size: 11,
+      fill: PALETTE.mutedText,
+    }),
+  );
+  parts.push('</svg>');
+  return parts.join('\n');
+}

@@ -1,0 +1,33 @@
+import { COUNTRIES } from '../geo/countries.ts';
+import { CROSSING_POINTS } from '../geo/crossing-points.ts';
+import { sqlNumber, sqlString } from '../query/sql.ts';
+import type { Database } from './database.ts';
+
+/**
+ * Loads the small reference tables every map query joins: a point per country and one
+ * crossing per neighbouring country pair (the first listed, so paths are deterministic).
+ * Built as SQL VALUES rather than Arrow builders: apache-arrow's builders compile code with
+ * `new Function`, which the app's Content-Security-Policy forbids.
+ */
+export async function loadReferenceTables(db: Database): Promise<void> {
+  const countries = COUNTRIES.map(
+    (c) =>
+      `(${sqlString(c.iso3)}, ${sqlString(c.subregion)}, ${sqlNumber(c.centroid[0])}, ${sqlNumber(c.centroid[1])})`,
+  );
+  await db.exec(
+    `CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES ${countries.join(', ')}) t(iso3, subregion, lon, lat)`,
+  );
+
+  const seen = new Set<string>();
+  const pairs: string[] = [];
+  for (const p of CROSSING_POINTS) {
+    const [a, b] = [p.countryA, p.countryB].sort() as [string, string];
+    const key = `${a}-${b}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    pairs.push(`(${sqlString(a)}, ${sqlString(b)}, ${sqlNumber(p.lon)}, ${sqlNumber(p.lat)})`);
+  }
+  await db.exec(
+    `CREATE OR REPLACE TABLE pair_anchors AS SELECT * FROM (VALUES ${pairs.join(', ')}) t(a, b, lon, lat)`,
+  );
+}

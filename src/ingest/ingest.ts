@@ -1,0 +1,101 @@
+import type { Database } from '../db/database.ts';
+import { createIncidentsTableSQL, INCIDENTS_TABLE } from '../schema/incident.ts';
+import { errorDetail, IngestError } from './ingest-error.ts';
+import type { ColumnMapping } from './mapping/types.ts';
+import { type PreparedExtract, type PrepareOptions, prepareExtract } from './prepare-extract.ts';
+import type { IngestSource } from './source.ts';
+import { sqlIdent } from './sql-literal.ts';
+import type { ExtractSummary } from './summary.ts';
+import { crossFileDuplicatesQuery, unionAcceptedQuery } from './combine-sql.ts';
+
+/** One extract of a multi-file load, with its own mapping and reporting office. */
+export interface ExtractInput {
+  source: IngestSource;
+  mapping?: ColumnMapping;
+}
+
+/** Options for loading. */
+export interface IngestOptions extends Omit<PrepareOptions, 'mapping'> {
+  /** Target table (default `incidents`). */
+  table?: string;
+  /** Build the staging table but do not swap it in (the CLI's validate-only run). */
+  dryRun?: boolean;
+}
+
+/** Result of a load: per-file summaries and the report tables (kept until {@link dropReportTables}). */
+export interface IngestResult {
+  files: ExtractSummary[];
+  /** Table of all rejections: file, row, column, value, reason. */
+  rejections: string;
+  /** Table of all warnings on kept rows, including cross-file duplicates. */
+  warnings: string;
+  /** Incidents now in the target table from this load. */
+  incidents: number;
+  /** Whether `incidents` was replaced (false for dry runs and when nothing was accepted). */
+  swapped: boolean;
+}
+
+let serial = 0;
+
+async function dropAll(db: Database, tables: readonly string[]): Promise<void> {
+  for (const t of tables) await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(t)}`);
+}
+
+/**
+ * Loads several extracts into one incident table: each is prepared (read, mapped,
+ * validated) on its own, the accepted rows are combined into a staging table, incidents
+ * that look the same in two files are reported as warnings, and only when everything
+ * succeeded is the staging table swapped into `incidents`. On any error the previous
+ * `incidents` table is untouched and the error is a typed {@link IngestError}.
+ */
+export async function ingestMany(db: Database, inputs: readonly ExtractInput[], options: IngestOptions = {}): Promise<IngestResult> {
+  const p = `__rutas_load_${++serial}_${Date.now().toString(36)}`;
+  const rejections = `${p}_rejections`;
+  const warnings = `${p}_warnings`;
+  const stage = `${p}_stage`;
+  const combined = `${p}_combined`;
+  const prepared: PreparedExtract[] = [];
+  const target = options.table ?? INCIDENTS_TABLE;
+  try {
+    for (const input of inputs) {
+      prepared.push(await prepareExtract(db, input.source, { ...options, ...(input.mapping ? { mapping: input.mapping } : {}) }));
+    }
+    if (options.signal?.aborted) throw new IngestError('cancelled', { file: inputs.map((i) => i.source.name).join(', ') });
+    options.onProgress?.('load', inputs.map((i) => i.source.name).join(', '));
+    const union = (key: 'rejections' | 'warnings'): string => prepared.map((x) => `SELECT * FROM ${sqlIdent(x[key])}`).join(' UNION ALL ');
+    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(rejections)} AS ${union('rejections')} ORDER BY file, "row"`);
+    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(combined)} AS ${unionAcceptedQuery(prepared.map((x) => x.accepted))}`);
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${sqlIdent(warnings)} AS SELECT * FROM (${union('warnings')} UNION ALL ${crossFileDuplicatesQuery(combined)}) ORDER BY file, "row"`,
+    );
+    await db.exec(createIncidentsTableSQL(sqlIdent(combined), sqlIdent(stage)));
+    const incidents = Number((await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(stage)}`)).get(0)?.n ?? 0);
+    const swapped = !options.dryRun && incidents > 0;
+    if (swapped) {
+      await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(target)}`);
+      await db.exec(`ALTER TABLE ${sqlIdent(stage)} RENAME TO ${sqlIdent(target)}`);
+    }
+    return { files: prepared.map((x) => x.summary), rejections, warnings, incidents, swapped };
+  } catch (error) {
+    await dropAll(db, [rejections, warnings]);
+    if (error instanceof IngestError) throw error;
+    throw new IngestError('internal', { file: inputs.map((i) => i.source.name).join(', '), detail: errorDetail(error) }, { cause: error });
+  } finally {
+    await dropAll(db, [stage, combined, ...prepared.flatMap((x) => [x.accepted, x.rejections, x.warnings])]);
+  }
+}
+
+/** Loads one extract; see {@link ingestMany}. */
+export async function ingestFile(
+  db: Database,
+  source: IngestSource,
+  mapping?: ColumnMapping,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  return ingestMany(db, [{ source, ...(mapping ? { mapping } : {}) }], options);
+}
+
+/** Drops the report tables of a result once the user no longer needs them. */
+export async function dropReportTables(db: Database, result: IngestResult): Promise<void> {
+  await dropAll(db, [result.rejections, result.warnings]);
+}

@@ -1,0 +1,89 @@
+import { sqlIdent, sqlString } from '../sql-literal.ts';
+import { type Check, emptyParts, type SqlParts, textSQL } from './sql-parts.ts';
+
+const THOUSANDS = String.raw`^-?\d{1,3}([.,\x{00a0} ]\d{3})+$`;
+
+/**
+ * State while compiling one mapping: the parts collected so far and stage columns already
+ * made, so a source column used twice is read and checked once.
+ */
+export class CompileContext {
+  readonly parts: SqlParts = emptyParts();
+  private readonly texts = new Map<string, string>();
+  private readonly counts = new Map<string, string>();
+  private next = 0;
+
+  /** @param nullTokens values meaning "no value" in every column */
+  constructor(
+    readonly nullTokens: readonly string[],
+    readonly sourceColumns: readonly string[],
+  ) {}
+
+  /** Throws (caught by the caller as `mapping_column_missing`) if `column` is not in the file. */
+  requireColumn(column: string): void {
+    if (!this.sourceColumns.includes(column)) throw new MissingColumnError(column);
+  }
+
+  /** Stage-1 column holding the cleaned text of `column` (optionally a regex capture); returns its quoted name. */
+  text(column: string, extraNulls: readonly string[] = [], pattern?: string): string {
+    this.requireColumn(column);
+    const key = JSON.stringify([column, extraNulls, pattern ?? null]);
+    const had = this.texts.get(key);
+    if (had) return had;
+    const name = sqlIdent(`t${this.next++}`);
+    this.parts.texts.push([name, textSQL(column, [...this.nullTokens, ...extraNulls], pattern)]);
+    this.texts.set(key, name);
+    return name;
+  }
+
+  /** A fresh stage-2 column computed by `expr`; returns its quoted name. */
+  parsed(expr: string): string {
+    const name = sqlIdent(`p${this.next++}`);
+    this.parts.parsed.push([name, expr]);
+    return name;
+  }
+
+  /** Adds a rejection check. */
+  check(check: Check): void {
+    this.parts.checks.push(check);
+  }
+
+  /** Adds a warning check. */
+  warn(check: Check): void {
+    this.parts.warnings.push(check);
+  }
+
+  /**
+   * A count read from `column`: blank is 0; thousands separators are accepted with a
+   * warning; `<5`, negatives, fractions and text are rejected. Returns a SQL expression
+   * that is a safe INTEGER for every row (0 where the row is rejected anyway).
+   */
+  count(column: string): string {
+    const had = this.counts.get(column);
+    if (had) return had;
+    const t = this.text(column);
+    const cleaned = `CASE WHEN regexp_matches(${t}, ${sqlString(THOUSANDS)}) THEN regexp_replace(${t}, '[.,\\x{00a0} ]', '', 'g') ELSE replace(${t}, ',', '.') END`;
+    const n = this.parsed(`TRY_CAST(${cleaned} AS DOUBLE)`);
+    this.check({
+      column,
+      value: t,
+      reason: `CASE WHEN ${t} IS NULL THEN NULL WHEN regexp_matches(${t}, '^\\s*[<>≤≥]') THEN 'count_censored' WHEN ${n} IS NULL OR isnan(${n}) OR isinf(${n}) THEN 'count_not_integer' WHEN ${n} < 0 THEN 'count_negative' WHEN ${n} <> floor(${n}) OR ${n} > 1000000000 THEN 'count_not_integer' END`,
+    });
+    this.warn({
+      column,
+      value: t,
+      reason: `CASE WHEN regexp_matches(${t}, ${sqlString(THOUSANDS)}) THEN 'count_thousands_separator' END`,
+    });
+    const safe = `(CASE WHEN ${n} >= 0 AND ${n} <= 1000000000 AND ${n} = floor(${n}) THEN ${n}::INTEGER ELSE 0 END)`;
+    this.counts.set(column, safe);
+    return safe;
+  }
+}
+
+/** Thrown while compiling when the mapping names a column the file lacks. */
+export class MissingColumnError extends Error {
+  constructor(readonly column: string) {
+    super(`missing column ${column}`);
+    this.name = 'MissingColumnError';
+  }
+}

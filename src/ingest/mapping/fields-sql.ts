@@ -1,0 +1,154 @@
+import { sqlNumber, sqlString } from '../sql-literal.ts';
+import type { CompileContext } from './compile-context.ts';
+import { dateSQL, DEFAULT_DATE_FORMATS } from './date-sql.ts';
+import { dictionarySQL } from './sql-parts.ts';
+import type { CoordinatesRule, DateRule, ValueRule } from './types.ts';
+
+/** Label of a rule's source for the report. */
+export function ruleLabel(rule: ValueRule | undefined, fallback: string): string {
+  return rule?.column ?? (rule?.constant !== undefined ? `(constant ${fallback})` : fallback);
+}
+
+/** Cleaned text of a value rule (column or constant), or NULL literal when the rule is absent. */
+export function ruleText(ctx: CompileContext, rule: ValueRule | undefined): string {
+  if (!rule) return 'CAST(NULL AS VARCHAR)';
+  if (rule.column !== undefined) return ctx.text(rule.column, rule.nullValues ?? [], rule.pattern);
+  if (rule.constant !== undefined) return sqlString(rule.constant);
+  return 'CAST(NULL AS VARCHAR)';
+}
+
+/** Adds a `required_missing` check for `value`. */
+export function requireValue(ctx: CompileContext, text: string, value: string, label: string): void {
+  ctx.check({ column: label, value: text, reason: `CASE WHEN ${value} IS NULL AND ${text} IS NULL THEN 'required_missing' END` });
+}
+
+/**
+ * A free-text field (id, route, office): kept verbatim, rejected when longer than the
+ * schema allows; formula-like and HTML-like text is flagged as a warning and never evaluated.
+ */
+export function textField(ctx: CompileContext, rule: ValueRule | undefined, maxLength: number, label: string): string {
+  const text = ruleText(ctx, rule);
+  if (rule?.column === undefined) return text;
+  ctx.check({ column: label, value: text, reason: `CASE WHEN length(${text}) > ${sqlNumber(maxLength)} THEN 'text_too_long' END` });
+  ctx.warn({
+    column: label,
+    value: text,
+    reason: `CASE WHEN regexp_matches(${text}, '^\\s*[=+@\\-]') AND TRY_CAST(${text} AS DOUBLE) IS NULL THEN 'text_formula' END`,
+  });
+  ctx.warn({
+    column: label,
+    value: text,
+    reason: `CASE WHEN regexp_matches(${text}, '<\\s*/?\\s*[a-zA-Z!][^>]*>') THEN 'text_html' END`,
+  });
+  return text;
+}
+
+/** A vocabulary field (crime type, detection source): dictionary lookup, `value_unknown` when no entry matches. */
+export function enumField(
+  ctx: CompileContext,
+  rule: ValueRule | undefined,
+  builtin: Readonly<Record<string, string>>,
+  allowed: readonly string[],
+  label: string,
+): string {
+  const text = ruleText(ctx, rule);
+  if (!rule) return text;
+  const value = ctx.parsed(dictionarySQL(text, rule.values, builtin, allowed));
+  ctx.check({ column: label, value: text, reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'value_unknown' END` });
+  return value;
+}
+
+/** A country field: names in es/pt/en or ISO codes → ISO alpha-3; `country_unknown` otherwise. */
+export function countryField(ctx: CompileContext, rule: ValueRule | undefined, label: string): string {
+  const text = ruleText(ctx, rule);
+  if (!rule) return text;
+  const own = rule.values ? dictionarySQL(text, rule.values, {}, []) : 'NULL';
+  const value = ctx.parsed(`COALESCE(${own}, rutas_iso3(${text}))`);
+  ctx.check({ column: label, value: text, reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'country_unknown' END` });
+  return value;
+}
+
+/**
+ * The incident date and its precision; unparseable and future dates (after `today`,
+ * YYYY-MM-DD, passed in because DuckDB-WASM has no current_date without ICU) are rejected.
+ */
+export function dateField(
+  ctx: CompileContext,
+  rule: DateRule | undefined,
+  today: string,
+): { date: string; precision: string } {
+  const label = ruleLabel(rule, 'date');
+  const text = ruleText(ctx, rule);
+  const parsed = dateSQL(text, rule?.formats ?? DEFAULT_DATE_FORMATS);
+  const date = ctx.parsed(parsed.date);
+  const precision = ctx.parsed(parsed.precision);
+  ctx.check({
+    column: label,
+    value: text,
+    reason: `CASE WHEN ${text} IS NULL THEN 'required_missing' WHEN ${date} IS NULL THEN 'date_unparseable' WHEN ${date} > DATE ${sqlString(today)} THEN 'date_future' END`,
+  });
+  return { date, precision };
+}
+
+const NUMBER = String.raw`-?\d+(?:[.,]\d+)?`;
+
+function toDouble(text: string): string {
+  return `TRY_CAST(replace(${text}, ',', '.') AS DOUBLE)`;
+}
+
+/**
+ * Latitude/longitude from two columns or one `"lat, lon"` column. Out-of-range and swapped
+ * pairs are rejected; kept coordinates are rounded to `grid` degrees (warning when that
+ * changed them).
+ */
+export function coordinateFields(
+  ctx: CompileContext,
+  lat: ValueRule | undefined,
+  lon: ValueRule | undefined,
+  both: CoordinatesRule | undefined,
+  grid: number,
+): { lat: string; lon: string } {
+  let latText: string;
+  let lonText: string;
+  let label: string;
+  if (both) {
+    const pair = String.raw`^\s*(${NUMBER})\s*[,;\s]\s*(${NUMBER})\s*$`.replace(/\(\?:/g, '(?:');
+    const first = ctx.text(both.column, [], pair);
+    const second = ctx.parsed(`trim(regexp_extract(${ctx.text(both.column)}, ${sqlString(pair)}, 2))`);
+    const ordered = both.order === 'lon_lat' ? [second, first] : [first, second];
+    latText = ordered[0] ?? first;
+    lonText = ordered[1] ?? second;
+    label = both.column;
+    const whole = ctx.text(both.column);
+    ctx.check({
+      column: label,
+      value: whole,
+      reason: `CASE WHEN ${whole} IS NOT NULL AND (${first} IS NULL OR ${second} = '') THEN 'coords_unparseable' END`,
+    });
+  } else {
+    latText = ruleText(ctx, lat);
+    lonText = ruleText(ctx, lon);
+    label = `${ruleLabel(lat, 'lat')} / ${ruleLabel(lon, 'lon')}`;
+  }
+  const la = ctx.parsed(toDouble(latText));
+  const lo = ctx.parsed(toDouble(lonText));
+  const shown = `concat_ws(', ', ${latText}, ${lonText})`;
+  ctx.check({
+    column: label,
+    value: shown,
+    reason: `CASE
+      WHEN (${latText} IS NOT NULL AND ${la} IS NULL) OR (${lonText} IS NOT NULL AND ${lo} IS NULL) THEN 'coords_unparseable'
+      WHEN (${la} IS NULL) <> (${lo} IS NULL) THEN 'coords_incomplete'
+      WHEN abs(${la}) > 90 AND abs(${la}) <= 180 AND abs(${lo}) <= 90 THEN 'coords_swapped'
+      WHEN abs(${la}) > 90 OR abs(${lo}) > 180 THEN 'coords_out_of_range' END`,
+  });
+  const digits = Math.max(0, Math.ceil(-Math.log10(grid)) + 1);
+  const coarse = (v: string): string =>
+    `round(round(${v} / ${sqlNumber(grid)}) * ${sqlNumber(grid)}, ${sqlNumber(digits)})`;
+  ctx.warn({
+    column: label,
+    value: shown,
+    reason: `CASE WHEN abs(${la} - ${coarse(la)}) > 1e-9 OR abs(${lo} - ${coarse(lo)}) > 1e-9 THEN 'coords_coarsened' END`,
+  });
+  return { lat: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(la)} END`, lon: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(lo)} END` };
+}

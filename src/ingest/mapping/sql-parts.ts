@@ -1,0 +1,80 @@
+import { normKey } from '../dictionaries.ts';
+import { sqlIdent, sqlString } from '../sql-literal.ts';
+
+/**
+ * The pieces a field contributes to the compiled mapping query, by stage: `texts` read
+ * the raw VARCHAR columns (stage 1), `parsed` compute typed values from those texts
+ * (stage 2), `outputs` are the canonical columns, and `checks`/`warnings` are reason codes
+ * (NULL when fine) with the offending source value and column label.
+ */
+export interface SqlParts {
+  texts: [string, string][];
+  parsed: [string, string][];
+  outputs: [string, string][];
+  checks: Check[];
+  warnings: Check[];
+}
+
+/** One rejection or warning test: `reason` is a SQL expression giving a code or NULL. */
+export interface Check {
+  /** Source column(s) the value came from, for the report. */
+  column: string;
+  /** SQL expression: the source value shown in the report. */
+  value: string;
+  /** SQL expression: a reason/warning code, or NULL when the value is fine. */
+  reason: string;
+}
+
+/** Empty parts, to fill. */
+export function emptyParts(): SqlParts {
+  return { texts: [], parsed: [], outputs: [], checks: [], warnings: [] };
+}
+
+/** Appends `more` into `into` (mutates `into`, returns it). */
+export function mergeParts(into: SqlParts, more: SqlParts): SqlParts {
+  into.texts.push(...more.texts);
+  into.parsed.push(...more.parsed);
+  into.outputs.push(...more.outputs);
+  into.checks.push(...more.checks);
+  into.warnings.push(...more.warnings);
+  return into;
+}
+
+/** SQL list literal of normalised tokens. */
+function tokenList(tokens: readonly string[]): string {
+  return `[${tokens.map((t) => sqlString(normKey(t))).join(', ')}]`;
+}
+
+/**
+ * The cleaned text of a source column: trimmed, with an optional regex capture, and NULL
+ * for empty cells or any of `nullTokens` (compared normalised).
+ */
+export function textSQL(column: string, nullTokens: readonly string[], pattern?: string): string {
+  let expr = `trim(CAST(${sqlIdent(column)} AS VARCHAR))`;
+  if (pattern) expr = `trim(regexp_extract(${expr}, ${sqlString(pattern)}, 1))`;
+  const nulls = nullTokens.length > 0 ? ` OR list_contains(${tokenList(nullTokens)}, rutas_norm(${expr}))` : '';
+  return `CASE WHEN ${expr} IS NULL OR ${expr} = ''${nulls} THEN NULL ELSE ${expr} END`;
+}
+
+/**
+ * A dictionary lookup on normalised text: the mapping's own entries first, then the
+ * built-in words, then values already equal to an allowed target. NULL when nothing matches.
+ */
+export function dictionarySQL(
+  text: string,
+  own: Readonly<Record<string, string>> | undefined,
+  builtin: Readonly<Record<string, string>>,
+  allowed: readonly string[],
+): string {
+  const entries = new Map<string, string>();
+  for (const target of allowed) entries.set(normKey(target), target);
+  for (const [k, v] of Object.entries(builtin)) entries.set(normKey(k), v);
+  for (const [k, v] of Object.entries(own ?? {})) entries.set(normKey(k), v);
+  const whens = [...entries].map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`).join(' ');
+  return `CASE rutas_norm(${text}) ${whens} ELSE NULL END`;
+}
+
+/** A quoted internal column name for stage columns. */
+export function stageName(prefix: string, field: string): string {
+  return sqlIdent(`${prefix}_${field}`);
+}

@@ -1,0 +1,41 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import mappingSchema from '../../../data-schemas/column-mapping.schema.json' with { type: 'json' };
+import { IngestError } from '../ingest-error.ts';
+import type { ColumnMapping } from './types.ts';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const validate = ajv.compile(mappingSchema);
+
+/** Schema errors of a parsed mapping file as short `path: message` texts (empty when valid). */
+export function mappingErrors(value: unknown): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? 'invalid'}`);
+}
+
+/** Guard: a value valid against data-schemas/column-mapping.schema.json. */
+export function isColumnMapping(value: unknown): value is ColumnMapping {
+  return mappingErrors(value).length === 0;
+}
+
+/** Throws `mapping_invalid` with the first schema errors unless `value` is a valid mapping. */
+export function assertValidMapping(value: unknown): asserts value is ColumnMapping {
+  const errors = mappingErrors(value);
+  if (errors.length > 0) throw new IngestError('mapping_invalid', { file: '', detail: errors.slice(0, 3).join('; ') });
+}
+
+/** Parses and validates a mapping file's text. */
+export function parseMapping(text: string): ColumnMapping {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new IngestError('mapping_invalid', { file: '', detail: error instanceof Error ? error.message : String(error) });
+  }
+  assertValidMapping(value);
+  return value;
+}
+
+/** Serialises a mapping for saving (stable two-space JSON with a trailing newline). */
+export function serializeMapping(mapping: ColumnMapping): string {
+  return `${JSON.stringify(mapping, null, 2)}\n`;
+}

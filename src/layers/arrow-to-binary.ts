@@ -1,0 +1,80 @@
+import type { Data, Table, Vector } from 'apache-arrow';
+
+/**
+ * Arrow → typed arrays for deck.gl binary attributes. A query result may arrive in several
+ * record batches; when it has one (the usual case for aggregates) buffers are used as they
+ * are, without copying or looping over rows.
+ */
+
+function columnOf(table: Table, name: string): Vector {
+  const column = table.getChild(name);
+  if (!column) throw new Error(`query result has no column "${name}"`);
+  return column;
+}
+
+function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], make: (n: number) => T): T {
+  if (parts.length === 1) return parts[0]!;
+  const out = make(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** A FLOAT[2] column (fixed-size list of two floats) as interleaved lon/lat. */
+export function toPositions(table: Table, name: string): Float32Array {
+  const parts = columnOf(table, name).data.map((d: Data) => {
+    const child = d.children[0]!;
+    const values = child.values as Float32Array;
+    return values.subarray(d.offset * 2, (d.offset + d.length) * 2);
+  });
+  return parts.length ? concat(parts, (n) => new Float32Array(n)) : new Float32Array(0);
+}
+
+/** A numeric column as Float64Array (nulls become 0, which callers never draw). */
+export function toFloat64(table: Table, name: string): Float64Array {
+  const column = columnOf(table, name);
+  if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float64Array)) {
+    const parts = column.data.map((d) => (d.values as Float64Array).subarray(d.offset, d.offset + d.length));
+    return parts.length ? concat(parts, (n) => new Float64Array(n)) : new Float64Array(0);
+  }
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = Number(column.get(i) ?? 0);
+  return out;
+}
+
+/** A string column as an array of strings (small: one per aggregate row, not per incident). */
+export function toStrings(table: Table, name: string): string[] {
+  const column = columnOf(table, name);
+  const out: string[] = new Array(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = String(column.get(i) ?? '');
+  return out;
+}
+
+/**
+ * A LIST<FLOAT[2]> column as deck.gl's binary path format: the interleaved positions and the
+ * start index (in vertices) of each path, with a final entry equal to the vertex count.
+ */
+export function toPaths(table: Table, name: string): { positions: Float32Array; startIndices: Uint32Array } {
+  const column = columnOf(table, name);
+  const positionParts: Float32Array[] = [];
+  const starts: number[] = [];
+  let base = 0;
+  for (const d of column.data) {
+    const offsets = d.valueOffsets as Int32Array;
+    const first = offsets[d.offset]!;
+    const last = offsets[d.offset + d.length]!;
+    const inner = d.children[0]!;
+    const values = inner.children[0]!.values as Float32Array;
+    positionParts.push(values.subarray((inner.offset + first) * 2, (inner.offset + last) * 2));
+    for (let i = 0; i < d.length; i++) starts.push(base + offsets[d.offset + i]! - first);
+    base += last - first;
+  }
+  starts.push(base);
+  const positions = positionParts.length
+    ? concat(positionParts, (n) => new Float32Array(n))
+    : new Float32Array(0);
+  return { positions, startIndices: Uint32Array.from(starts) };
+}

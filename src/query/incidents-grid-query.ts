@@ -1,0 +1,33 @@
+import type { Filters } from '../state/filters.ts';
+import { filterPredicate, personsExpr } from './filters.ts';
+import { sqlNumber } from './sql.ts';
+
+/** Options of the incident density query. */
+export interface IncidentsGridQueryOptions {
+  filters: Filters;
+  /** Grid cell size in degrees (coarser at low zoom). */
+  cellDegrees: number;
+}
+
+/**
+ * Incident density on a regular grid, aggregated in DuckDB: one row per cell with persons by
+ * crime type, the dominant type (for colour) and the cell centre as FLOAT[2]. Raw rows never
+ * reach JavaScript; the caller hides cells below the suppression threshold.
+ */
+export function incidentsGridQuery({ filters, cellDegrees }: IncidentsGridQueryOptions): string {
+  const c = sqlNumber(cellDegrees);
+  const n = personsExpr(filters);
+  return `SELECT
+  [((floor(lon / ${c}) + 0.5) * ${c})::FLOAT, ((floor(lat / ${c}) + 0.5) * ${c})::FLOAT]::FLOAT[2] AS position,
+  sum(${n})::DOUBLE AS persons,
+  count(*)::DOUBLE AS incidents,
+  sum(CASE WHEN crime_type = 'trafficking' THEN ${n} ELSE 0 END)::DOUBLE AS trafficking,
+  sum(CASE WHEN crime_type = 'smuggling' THEN ${n} ELSE 0 END)::DOUBLE AS smuggling,
+  sum(CASE WHEN crime_type = 'both' THEN ${n} ELSE 0 END)::DOUBLE AS both,
+  sum(CASE WHEN crime_type = 'unknown' THEN ${n} ELSE 0 END)::DOUBLE AS unknown
+FROM incidents
+WHERE ${filterPredicate(filters)} AND lat IS NOT NULL AND lon IS NOT NULL
+GROUP BY floor(lon / ${c}), floor(lat / ${c})
+HAVING sum(${n}) > 0
+ORDER BY persons DESC`;
+}

@@ -1,0 +1,42 @@
+import type { FlowSplit } from '../query/flows-query.ts';
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+
+/** Map layers a view can show. */
+export interface LayerVisibility {
+  incidents: boolean;
+  flows: boolean;
+  routes: boolean;
+  corridors: boolean;
+}
+
+/** Map camera. */
+export interface Camera {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+}
+
+/**
+ * Everything that defines a view, as plain serialisable config: the URL, saved views and
+ * export provenance are this object serialised. Runtime things (connections, Arrow tables,
+ * deck.gl layers) never live here.
+ */
+export interface ViewConfig {
+  version: 1;
+  filters: Filters;
+  layers: LayerVisibility;
+  flowSplit: FlowSplit;
+  camera: Camera;
+  /** Suppression threshold: counts in 1..k−1 are never shown. */
+  k: number;
+}
+
+/** The view the app opens with: the Americas with Iberia reachable, flows and routes on. */
+export const DEFAULT_VIEW: ViewConfig = {
+  version: 1,
+  filters: EMPTY_FILTERS,
+  layers: { incidents: true, flows: true, routes: false, corridors: true },
+  flowSplit: 'crime_type',
+  camera: { longitude: -60, latitude: 12, zoom: 2.2 },
+  k: 5,
+};

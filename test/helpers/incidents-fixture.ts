@@ -1,0 +1,66 @@
+import type { Database } from '../../src/db/database.ts';
+import { openNodeDatabase } from '../../src/db/node-database.ts';
+import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatIncident } from '../../src/schema/incident.ts';
+
+/** A flat incident with defaults, so fixtures state only what a test is about. */
+export function incident(partial: Partial<FlatIncident> & { id: string }): FlatIncident {
+  return {
+    date: '2021-01-15',
+    date_precision: 'day',
+    country: 'COL',
+    admin1: null,
+    lat: null,
+    lon: null,
+    crime_type: 'smuggling',
+    exploitation: '',
+    women: 0,
+    men: 1,
+    girls: 0,
+    boys: 0,
+    unknown_sex_age: 0,
+    nationality: null,
+    origin: null,
+    transit: '',
+    destination: null,
+    route: null,
+    detection_source: null,
+    office: null,
+    ...partial,
+  };
+}
+
+function literal(value: string | number | null): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Loads fixture incidents through the same table builder the app uses. */
+export async function loadIncidents(db: Database, rows: readonly FlatIncident[]): Promise<void> {
+  const names = FLAT_COLUMNS.map(([n]) => n);
+  const values = rows
+    .map((r) => `(${FLAT_COLUMNS.map(([n, t]) => `${literal(r[n])}::${t}`).join(', ')})`)
+    .join(',\n');
+  await db.exec(
+    `CREATE OR REPLACE TEMP VIEW flat_fixture AS SELECT * FROM (VALUES ${values}) t(${names.map((n) => `"${n}"`).join(', ')})`,
+  );
+  await db.exec(createIncidentsTableSQL('flat_fixture'));
+}
+
+/** Country anchor points and one crossing for a small hand-checkable world. */
+export async function loadPoints(db: Database): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES
+    ('VEN', -66.0, 7.0), ('COL', -73.0, 4.0), ('PAN', -80.0, 8.5), ('CRI', -84.0, 10.0), ('MEX', -102.0, 23.0), ('USA', -100.0, 40.0)
+  ) t(iso3, lon, lat)`);
+  await db.exec(`CREATE OR REPLACE TABLE pair_anchors AS SELECT * FROM (VALUES
+    ('COL', 'PAN', -77.4, 8.0)
+  ) t(a, b, lon, lat)`);
+}
+
+/** A fresh Node database with fixture incidents and points loaded. */
+export async function fixtureDatabase(rows: readonly FlatIncident[]): Promise<Database> {
+  const db = await openNodeDatabase();
+  await loadIncidents(db, rows);
+  await loadPoints(db);
+  return db;
+}

@@ -1,0 +1,113 @@
+import type { Table } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.ts';
+import { toFloat64, toPaths, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { flowsQuery } from '../../../src/query/flows-query.ts';
+import { routesQuery } from '../../../src/query/routes-query.ts';
+import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
+import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
+
+// Hand-checkable world: 3 smuggling incidents VEN→USA via COL, PAN (2+3+4 = 9 men),
+// 1 trafficking incident VEN→MEX via COL (2 women + 1 girl = 3: below k = 5),
+// 1 smuggling COL→PAN with no transit (6 men).
+const rows = [
+  incident({ id: 'a', origin: 'VEN', transit: 'COL|PAN', destination: 'USA', men: 2, route: 'Darién' }),
+  incident({ id: 'b', origin: 'VEN', transit: 'COL|PAN', destination: 'USA', men: 3, route: 'Darién' }),
+  incident({ id: 'c', origin: 'VEN', transit: 'COL|PAN', destination: 'USA', men: 4, route: 'Darién' }),
+  incident({
+    id: 'd',
+    origin: 'VEN',
+    transit: 'COL',
+    destination: 'MEX',
+    crime_type: 'trafficking',
+    men: 0,
+    women: 2,
+    girls: 1,
+    exploitation: 'sexual',
+  }),
+  incident({ id: 'e', origin: 'COL', destination: 'PAN', men: 6 }),
+];
+
+let db: Database;
+beforeAll(async () => {
+  db = await fixtureDatabase(rows);
+});
+afterAll(() => db.close());
+
+describe('routesQuery', () => {
+  let table: Table;
+  beforeAll(async () => {
+    table = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 10 }));
+  });
+
+  it('groups identical paths and ranks them by persons', () => {
+    expect(toStrings(table, 'transit')).toEqual(['COL|PAN', '', 'COL']);
+    expect(Array.from(toFloat64(table, 'persons'))).toEqual([9, 6, 3]);
+    expect(Array.from(toFloat64(table, 'incidents'))).toEqual([3, 1, 1]);
+  });
+
+  it('runs a route through two transit countries and the Colombia–Panama crossing', () => {
+    const { positions, startIndices } = toPaths(table, 'path');
+    // VEN, COL, crossing COL–PAN, PAN, USA = 5 vertices; COL, crossing, PAN = 3; VEN, COL, MEX = 3.
+    expect(Array.from(startIndices)).toEqual([0, 5, 8, 11]);
+    expect(Array.from(positions.subarray(0, 10))).toEqual(
+      [-66, 7, -73, 4, -77.4, 8, -80, 8.5, -100, 40].map(Math.fround),
+    );
+  });
+
+  it('respects the crime type filter', async () => {
+    const t = await db.query(
+      routesQuery({ filters: { ...EMPTY_FILTERS, crimeTypes: ['trafficking'] }, topN: 10 }),
+    );
+    expect(t.numRows).toBe(1);
+    expect(toStrings(t, 'destination')).toEqual(['MEX']);
+  });
+
+  it('is valid SQL for EXPLAIN', async () => {
+    await expect(
+      db.query(`EXPLAIN ${routesQuery({ filters: EMPTY_FILTERS, topN: 3 })}`),
+    ).resolves.toBeDefined();
+  });
+});
+
+describe('flowsQuery', () => {
+  it('aggregates origin → destination by crime type with ready positions', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
+    expect(toStrings(t, 'origin')).toEqual(['VEN', 'COL', 'VEN']);
+    expect(toStrings(t, 'destination')).toEqual(['USA', 'PAN', 'MEX']);
+    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
+    expect(Array.from(toPositions(t, 'source'))).toEqual([-66, 7, -73, 4, -66, 7].map(Math.fround));
+    expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18, 18]);
+  });
+
+  it('keeps the flow below the threshold as a row the caller must hide', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
+    const persons = Array.from(toFloat64(t, 'persons'));
+    expect(persons.filter((p) => p < 5)).toEqual([3]);
+  });
+
+  it('splits by sex/age with the five count columns unpivoted', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age', topN: 10 }));
+    const cats = toStrings(t, 'category');
+    const persons = toFloat64(t, 'persons');
+    const byCat = Object.fromEntries(
+      cats.map((c, i) => [`${toStrings(t, 'destination')[i]}:${c}`, persons[i]]),
+    );
+    expect(byCat).toEqual({ 'USA:men': 9, 'PAN:men': 6, 'MEX:women': 2, 'MEX:girls': 1 });
+  });
+
+  it('caps at top-N and reports the window total for "other flows"', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 1 }));
+    expect(t.numRows).toBe(1);
+    expect(toFloat64(t, 'total_persons')[0]).toBe(18);
+    expect(toFloat64(t, 'total_flows')[0]).toBe(3);
+  });
+
+  it('splits by exploitation form and filters by sex/age', async () => {
+    const t = await db.query(
+      flowsQuery({ filters: { ...EMPTY_FILTERS, sexAge: ['girls'] }, split: 'exploitation', topN: 10 }),
+    );
+    expect(toStrings(t, 'category')).toEqual(['sexual']);
+    expect(Array.from(toFloat64(t, 'persons'))).toEqual([1]);
+  });
+});
