@@ -12,7 +12,11 @@ import { forEachNear } from '../src/analytics/corridors/near-search.ts';
 import { buildPositionIndex } from '../src/analytics/corridors/position-index.ts';
 import { prepareCorridors } from '../src/analytics/corridors/prepare-corridors.ts';
 import { corridorProximity } from '../src/analytics/corridors/proximity.ts';
-import type { AggregatedPositions, CorridorCollection, CorridorFeature } from '../src/analytics/corridors/types.ts';
+import type {
+  AggregatedPositions,
+  CorridorCollection,
+  CorridorFeature,
+} from '../src/analytics/corridors/types.ts';
 
 const INCIDENTS = 1_000_000;
 const PLACES = 200;
@@ -88,7 +92,7 @@ function aggregate(): { data: AggregatedPositions; cells: number } {
 function corridors(): CorridorCollection {
   const features: CorridorFeature[] = [];
   for (let c = 0; c < CORRIDORS; c++) {
-    const props = { kind: (['drug', 'fuel', 'arms', 'other'] as const)[c % 4], name: `corridor ${c}` };
+    const props = { kind: (['drug', 'fuel', 'arms', 'other'] as const)[c % 4]!, name: `corridor ${c}` };
     const start = places[Math.floor(rand() * PLACES)]!;
     if (c % 10 === 9) {
       const ring: Position[] = Array.from({ length: 12 }, (_, i) => {
@@ -96,7 +100,11 @@ function corridors(): CorridorCollection {
         const r = 0.5 + 1.5 * rand();
         return [start.lon + r * Math.cos(a), start.lat + r * Math.sin(a)];
       });
-      features.push({ type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] } });
+      features.push({
+        type: 'Feature',
+        properties: props,
+        geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },
+      });
       continue;
     }
     const coords: Position[] = [[start.lon, start.lat]];
@@ -110,7 +118,11 @@ function corridors(): CorridorCollection {
         coords.push([x! + t * (to.lon - x!) + 0.3 * gauss() * (k < 4 ? 1 : 0), y! + t * (to.lat - y!)]);
       }
     }
-    features.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates: coords } });
+    features.push({
+      type: 'Feature',
+      properties: props,
+      geometry: { type: 'LineString', coordinates: coords },
+    });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -173,7 +185,12 @@ for (const p of sample) {
     const g = f.geometry;
     const lines = g.type === 'Polygon' ? g.coordinates : g.type === 'LineString' ? [g.coordinates] : [];
     const inside = g.type === 'Polygon' && booleanPointInPolygon(pt, g);
-    if (inside || Math.min(...lines.map((l) => pointToLineDistance(pt, l))) <= DISTANCE_KM) brutePairs++;
+    if (
+      inside ||
+      Math.min(...lines.map((l) => pointToLineDistance(pt, { type: 'LineString', coordinates: l }))) <=
+        DISTANCE_KM
+    )
+      brutePairs++;
   }
 }
 const tBrute = performance.now() - tb;
@@ -183,18 +200,24 @@ const bruteFull = (tBrute / SAMPLE) * pos.count;
 
 const segs = prepared.geo.count;
 const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-console.log(`incidents ${INCIDENTS.toLocaleString('en')}, distinct 0.01° cells ${cells.toLocaleString('en')}, `);
+console.log(
+  `incidents ${INCIDENTS.toLocaleString('en')}, distinct 0.01° cells ${cells.toLocaleString('en')}, `,
+);
 console.log(
   `aggregate rows (cell × crime type × month) ${data.lon.length.toLocaleString('en')}, corridors ${CORRIDORS} (${segs} segments, ${prepared.scoreSegments.length} score segments), buffer ${DISTANCE_KM} km`,
 );
-console.log(`(synthetic data generation and aggregation: ${fmt(tAgg)}, corridor preparation: ${fmt(tPrepare)})\n`);
+console.log(
+  `(synthetic data generation and aggregation: ${fmt(tAgg)}, corridor preparation: ${fmt(tPrepare)})\n`,
+);
 console.log('| step | wall time | CPU time |');
 console.log('|---|---|---|');
 console.log(`| position grouping + flatbush (median of 5) | ${fmt(median(runs.map((r) => r.index)))} | |`);
 console.log(
   `| indexed proximity, all corridors, incl. grouping + index (median of 5) | ${fmt(median(runs.map((r) => r.total)))} | ${fmt(median(runs.map((r) => r.cpu)))} |`,
 );
-console.log(`| brute-force turf, ${SAMPLE} cells × ${CORRIDORS} corridors (measured) | ${fmt(tBrute)} | ${fmt(bruteCpu)} |`);
+console.log(
+  `| brute-force turf, ${SAMPLE} cells × ${CORRIDORS} corridors (measured) | ${fmt(tBrute)} | ${fmt(bruteCpu)} |`,
+);
 console.log(
   `| brute-force turf, all ${pos.count.toLocaleString('en')} cells (extrapolated ×${(pos.count / SAMPLE).toFixed(0)}) | ${fmt(bruteFull)} | ${fmt((bruteCpu / SAMPLE) * pos.count)} |`,
 );

@@ -2,6 +2,8 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { type BootStep, boot } from './app/boot.ts';
+import { OpenDeckButton } from './app/present/OpenDeckButton.tsx';
+import { PresentationHost } from './app/present/PresentationHost.tsx';
 import { type Services, ServicesContext } from './app/services.ts';
 import { detectLanguage, initI18n } from './i18n/index.ts';
 import { useT } from './i18n/use-t.ts';
@@ -22,6 +24,7 @@ function Boot() {
         <h1>rutas</h1>
         <p>{t('bootFailed')}</p>
         <pre>{failed}</pre>
+        <OpenDeckButton />
       </div>
     );
   }
@@ -31,6 +34,7 @@ function Boot() {
         <h1>rutas</h1>
         <progress max={2} value={step === 'engine' ? 0.5 : 1.5} aria-label={t(`boot.${step}`)} />
         <p>{t(`boot.${step}`)}</p>
+        <OpenDeckButton />
       </div>
     );
   }
@@ -47,6 +51,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <Boot />
+      <PresentationHost />
     </StrictMode>,
   );
 }

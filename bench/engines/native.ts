@@ -14,7 +14,12 @@ import { MEM, OP } from '../lib/ops.ts';
 import { type EngineResult, once, timed } from '../lib/stats.ts';
 
 const args = engineArgs();
-const result: EngineResult = { engine: 'native', ops: {}, memory: {}, notes: ['native DuckDB with threads=1'] };
+const result: EngineResult = {
+  engine: 'native',
+  ops: {},
+  memory: {},
+  notes: ['native DuckDB with threads=1'],
+};
 
 const start = await timed(async () => {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -22,7 +27,7 @@ const start = await timed(async () => {
   for (const sql of CONNECT_STATEMENTS) await conn.run(sql);
   return conn;
 });
-result.ops[OP.start] = once(start.ms);
+result.ops[OP.start] = once(start);
 const conn = start.value;
 const run = async (sql: string) => conn.runAndReadAll(sql);
 const unsupported = async (): Promise<never> => {
@@ -41,15 +46,17 @@ const db: Database = {
 };
 await loadReferenceTables(db);
 
-const csv = await timed(() => run(`CREATE OR REPLACE TABLE flat_csv AS SELECT * FROM read_csv(${sqlString(args.csv)})`));
-result.ops[OP.loadCsv] = once(csv.ms);
+const csv = await timed(() =>
+  run(`CREATE OR REPLACE TABLE flat_csv AS SELECT * FROM read_csv(${sqlString(args.csv)})`),
+);
+result.ops[OP.loadCsv] = once(csv);
 await run('DROP TABLE flat_csv');
 const parquet = await timed(() =>
   run(`CREATE OR REPLACE TABLE flat AS SELECT * FROM read_parquet(${sqlString(args.parquet)})`),
 );
-result.ops[OP.loadParquet] = once(parquet.ms);
+result.ops[OP.loadParquet] = once(parquet);
 const create = await timed(() => run(createIncidentsTableSQL('flat')));
-result.ops[OP.createTable] = once(create.ms);
+result.ops[OP.createTable] = once(create);
 await run('DROP TABLE flat');
 
 const mem = await run('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');

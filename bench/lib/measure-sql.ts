@@ -1,6 +1,13 @@
 import { OP } from './ops.ts';
 import { type Sample, sampleOver } from './stats.ts';
-import { brushSequence, chartQueries, filterSequence, mapQueries, playbackSequence, SINGLE_QUERIES } from './workload.ts';
+import {
+  brushSequence,
+  chartQueries,
+  filterSequence,
+  mapQueries,
+  playbackSequence,
+  SINGLE_QUERIES,
+} from './workload.ts';
 
 /** What an SQL engine must offer to run the workload. */
 export interface SqlRunner<T> {

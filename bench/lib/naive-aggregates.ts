@@ -43,7 +43,12 @@ interface Acc {
   persons: number;
 }
 
-function groupBy(rows: readonly NaiveRow[], pred: Pred, key: (r: NaiveRow) => string, m: Measure): Map<string, Acc> {
+function groupBy(
+  rows: readonly NaiveRow[],
+  pred: Pred,
+  key: (r: NaiveRow) => string,
+  m: Measure,
+): Map<string, Acc> {
   const out = new Map<string, Acc>();
   for (const r of rows) {
     if (!pred(r)) continue;
@@ -59,7 +64,10 @@ function groupBy(rows: readonly NaiveRow[], pred: Pred, key: (r: NaiveRow) => st
 }
 
 function top(groups: Map<string, Acc>, n: number): [string, Acc][] {
-  return [...groups].filter(([, a]) => a.persons > 0).sort((a, b) => b[1].persons - a[1].persons).slice(0, n);
+  return [...groups]
+    .filter(([, a]) => a.persons > 0)
+    .sort((a, b) => b[1].persons - a[1].persons)
+    .slice(0, n);
 }
 
 const all: Measure = (r) => r.persons;
@@ -72,8 +80,12 @@ export function naiveMonthCrimeCountry(rows: readonly NaiveRow[], f: Filters): M
 /** Origin → destination flows by crime type, top N, with anchor positions. */
 export function naiveFlows(rows: readonly NaiveRow[], f: Filters): Float32Array {
   const pred = toPredicate(f);
-  const keep: Pred = (r) => pred(r) && r.origin !== null && r.destination !== null && r.origin !== r.destination;
-  const flows = top(groupBy(rows, keep, (r) => `${r.origin}|${r.destination}|${r.crime_type}`, toMeasure(f)), TOP_FLOWS);
+  const keep: Pred = (r) =>
+    pred(r) && r.origin !== null && r.destination !== null && r.origin !== r.destination;
+  const flows = top(
+    groupBy(rows, keep, (r) => `${r.origin}|${r.destination}|${r.crime_type}`, toMeasure(f)),
+    TOP_FLOWS,
+  );
   const out = new Float32Array(flows.length * 4);
   flows.forEach(([k], i) => {
     const [o, d] = k.split('|');
@@ -86,7 +98,8 @@ export function naiveFlows(rows: readonly NaiveRow[], f: Filters): Float32Array 
 export function naiveRoutes(rows: readonly NaiveRow[], f: Filters): Float32Array[] {
   const pred = toPredicate(f);
   const keep: Pred = (r) => pred(r) && r.origin !== null && r.destination !== null;
-  const key = (r: NaiveRow) => [r.route ?? '', r.crime_type, r.origin, r.transit.join('>'), r.destination].join('|');
+  const key = (r: NaiveRow) =>
+    [r.route ?? '', r.crime_type, r.origin, r.transit.join('>'), r.destination].join('|');
   return top(groupBy(rows, keep, key, toMeasure(f)), TOP_ROUTES).map(([k]) => {
     const [, , o, t, d] = k.split('|');
     const stops = [o!, ...(t ? t.split('>') : []), d!];
@@ -99,7 +112,12 @@ export function naiveGrid(rows: readonly NaiveRow[], f: Filters): Map<string, Ac
   const pred = toPredicate(f);
   const keep: Pred = (r) => pred(r) && r.lat !== null && r.lon !== null;
   const c = CELL_DEGREES;
-  return groupBy(rows, keep, (r) => `${Math.floor(r.lon! / c)}|${Math.floor(r.lat! / c)}|${r.crime_type}`, toMeasure(f));
+  return groupBy(
+    rows,
+    keep,
+    (r) => `${Math.floor(r.lon! / c)}|${Math.floor(r.lat! / c)}|${r.crime_type}`,
+    toMeasure(f),
+  );
 }
 
 /** All three map layers. */
@@ -145,12 +163,21 @@ export function naiveCharts(rows: readonly NaiveRow[], f: Filters): void {
   top(totals, 12);
   naiveComposition(rows, f);
   const trafficking: Pred = (r) => pred(r) && r.crime_type === 'trafficking';
-  groupBy(rows, trafficking, (r) => subregionOf(r.country), (r) => r.women + r.girls);
+  groupBy(
+    rows,
+    trafficking,
+    (r) => subregionOf(r.country),
+    (r) => r.women + r.girls,
+  );
   const forms = new Map<string, number>();
   for (const r of rows) {
     if (!pred(r)) continue;
-    for (const e of r.exploitation.length ? r.exploitation : ['unknown']) forms.set(e, (forms.get(e) ?? 0) + r.persons);
+    for (const e of r.exploitation.length ? r.exploitation : ['unknown'])
+      forms.set(e, (forms.get(e) ?? 0) + r.persons);
   }
-  top(groupBy(rows, pred, (r) => r.nationality ?? 'unknown', all), 10);
+  top(
+    groupBy(rows, pred, (r) => r.nationality ?? 'unknown', all),
+    10,
+  );
   groupBy(rows, pred, (r) => r.detection_source ?? 'unknown', all);
 }

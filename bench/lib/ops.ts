@@ -15,7 +15,17 @@ export const OP = {
 
 /** Row order of the results table: loads, then single queries, then the interactive composites. */
 export function opOrder(singleQueries: readonly string[]): string[] {
-  return [OP.start, OP.fetch, OP.loadParquet, OP.loadCsv, OP.createTable, ...singleQueries, OP.mapReady, OP.playback, OP.brush];
+  return [
+    OP.start,
+    OP.fetch,
+    OP.loadParquet,
+    OP.loadCsv,
+    OP.createTable,
+    ...singleQueries,
+    OP.mapReady,
+    OP.playback,
+    OP.brush,
+  ];
 }
 
 /** Memory figures (bytes), in report order. */

@@ -1,6 +1,14 @@
-import { sexAgeByCrimeTypeQuery, sexAgeTotalsQuery, womenGirlsShareBySubregionQuery } from '../../src/query/composition-query.ts';
-import { detectionSourceQuery, exploitationFormsQuery, topNationalitiesQuery } from '../../src/query/category-query.ts';
-import { filterPredicate } from '../../src/query/filters.ts';
+import {
+  detectionSourceQuery,
+  exploitationFormsQuery,
+  topNationalitiesQuery,
+} from '../../src/query/category-query.ts';
+import {
+  sexAgeByCrimeTypeQuery,
+  sexAgeTotalsQuery,
+  womenGirlsShareBySubregionQuery,
+} from '../../src/query/composition-query.ts';
+import { filterPredicate, personsExpr } from '../../src/query/filters.ts';
 import { flowsQuery } from '../../src/query/flows-query.ts';
 import { incidentsGridQuery } from '../../src/query/incidents-grid-query.ts';
 import { routesQuery } from '../../src/query/routes-query.ts';
@@ -31,7 +39,12 @@ export function monthAt(i: number): string {
   return `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 }
 
-const CRIMES: readonly (readonly CrimeType[])[] = [[], ['trafficking'], ['smuggling'], ['trafficking', 'both']];
+const CRIMES: readonly (readonly CrimeType[])[] = [
+  [],
+  ['trafficking'],
+  ['smuggling'],
+  ['trafficking', 'both'],
+];
 const COUNTRIES: readonly (readonly string[])[] = [[], ['MEX', 'GTM'], [], ['COL'], ['ESP', 'BRA'], []];
 const SEX_AGE: readonly (readonly SexAge[])[] = [[], [], ['women', 'girls'], []];
 
@@ -107,7 +120,7 @@ export function chartQueries(filters: Filters): Record<string, string> {
  * (issue #4's reference aggregate), over the shared filter predicate.
  */
 export function monthCrimeCountryQuery(filters: Filters): string {
-  return `SELECT month, crime_type, country, count(*)::DOUBLE AS incidents, sum(persons)::DOUBLE AS persons
+  return `SELECT month, crime_type, country, count(*)::DOUBLE AS incidents, sum(${personsExpr(filters)})::DOUBLE AS persons
 FROM incidents WHERE ${filterPredicate(filters)} GROUP BY month, crime_type, country`;
 }
 

@@ -4,8 +4,11 @@ import { buildBaseStyle } from '../basemap/style.ts';
 import { countryName } from '../geo/countries.ts';
 import { type Language, setLanguage } from '../i18n/index.ts';
 import { useT } from '../i18n/use-t.ts';
+import { corridorsLayer } from '../layers/corridors-layer.ts';
 import { countryLabelsLayer } from '../layers/country-labels.ts';
 import type { Filters } from '../state/filters.ts';
+import { AlertsPanel } from './alerts/AlertsPanel.tsx';
+import { ChartsPanel } from './charts/ChartsPanel.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { makeFormatters } from './formatters.ts';
 import { Header } from './Header.tsx';
@@ -15,6 +18,11 @@ import { MapTooltip } from './MapTooltip.tsx';
 import { type MapApi, MapView } from './MapView.tsx';
 import { boundsOfMapData } from './map-bounds.ts';
 import { useMapLayers } from './map-layers.ts';
+import { OpenDeckButton } from './present/OpenDeckButton.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { SavedViewsPanel } from './saved/SavedViewsPanel.tsx';
+import { UrlNotice } from './saved/UrlNotice.tsx';
+import { useUrlSync } from './saved/use-url-sync.ts';
 import { useServices, useStoreValue } from './services.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 
@@ -27,7 +35,10 @@ export function App() {
   const { t: tm } = useT('map');
   const { t: tc } = useT('common');
   const language = useT('app').lang as Language;
-  const { view, dataset } = useServices();
+  const services = useServices();
+  const { view, dataset, corridors } = services;
+  const urlSync = useUrlSync(services);
+  const corridorCollection = useStoreValue(corridors, (c) => c);
   const config = useStoreValue(view, (v) => v);
   const info = useStoreValue(dataset, (d) => d);
   const [hover, setHover] = useState<PickingInfo | null>(null);
@@ -42,7 +53,14 @@ export function App() {
     () => countryLabelsLayer({ zoom: labelZoom, nameOf, language, theme: 'light' }),
     [labelZoom, nameOf, language],
   );
-  const layers = useMemo(() => [labels, ...data.layers], [labels, data.layers]);
+  const corridorLayer = useMemo(
+    () => (config.layers.corridors && corridorCollection ? corridorsLayer(corridorCollection) : null),
+    [config.layers.corridors, corridorCollection],
+  );
+  const layers = useMemo(
+    () => [labels, ...(corridorLayer ? [corridorLayer] : []), ...data.layers],
+    [labels, corridorLayer, data.layers],
+  );
 
   const setFilters = useCallback((filters: Filters) => view.set((v) => ({ ...v, filters })), [view]);
   const setPeriod = useCallback(
@@ -81,6 +99,11 @@ export function App() {
       <Header language={language} onLanguage={setLanguage} formatNumber={fmt.number} />
       <FilterPanel filters={config.filters} onChange={setFilters} countryName={nameOf} />
       <main className="main">
+        <div className="deck-bar">
+          <SavedViewsPanel data={data} periodLabel={periodLabel} />
+          <OpenDeckButton />
+        </div>
+        <UrlNotice sync={urlSync} />
         <div className="map-wrap">
           <MapView
             style={style}
@@ -156,6 +179,27 @@ export function App() {
           formatMonth={fmt.month}
         />
       </main>
+      <SidePanel
+        label={t('analysis')}
+        tabs={[
+          {
+            id: 'charts',
+            label: t('tabs.charts'),
+            render: () => <ChartsPanel formatNumber={fmt.number} formatMonth={fmt.month} />,
+          },
+          {
+            id: 'alerts',
+            label: t('tabs.alerts'),
+            render: () => (
+              <AlertsPanel
+                formatNumber={fmt.number}
+                formatMonth={fmt.month}
+                onShowOnMap={(partial) => view.set((v) => ({ ...v, filters: { ...v.filters, ...partial } }))}
+              />
+            ),
+          },
+        ]}
+      />
       <footer className="footer">
         <span>{tc('detectedNotPrevalence')}</span>
         <span>{tc('suppression', { k: config.k })}</span>

@@ -1,5 +1,7 @@
+import { CORRIDOR_KINDS } from '../analytics/corridors/types.ts';
 import { useT } from '../i18n/use-t.ts';
 import { categoryColor, toCss } from '../layers/colors.ts';
+import { CORRIDOR_COLORS } from '../layers/corridors-layer.ts';
 import type { FlowSplit } from '../query/flows-query.ts';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../schema/incident.ts';
 import type { LayerVisibility } from '../state/view-config.ts';
@@ -67,6 +69,20 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
         ))}
       </ul>
       <p className="unit">{t('legend.width')}</p>
+      {layers.corridors && (
+        <ul className="key corridors-key" aria-label={t('legend.corridors')}>
+          {CORRIDOR_KINDS.map((kind) => (
+            <li key={kind}>
+              <span
+                className="line-swatch"
+                style={{ background: toCss(CORRIDOR_COLORS[kind]) }}
+                aria-hidden="true"
+              />
+              {t(`corridorKind.${kind}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       {data.flows && data.flows.otherFlows > 0 && (
         <p className="other" data-testid="other-flows">
           {ta('legend.otherFlows', {

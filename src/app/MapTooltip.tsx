@@ -55,6 +55,12 @@ export function MapTooltip({
       const n = g.byCrimeType[i * 4 + j]!;
       if (n > 0) lines.push(`${t(`crimeType.${c}`)}: ${count(n)}`);
     });
+  } else if (id === 'corridors' && info.object) {
+    const props =
+      (info.object as { properties?: { name?: unknown; kind?: unknown; source?: unknown } }).properties ?? {};
+    title = String(props.name ?? '');
+    lines.push(t(`corridorKind.${String(props.kind)}`));
+    if (props.source) lines.push(String(props.source));
   } else {
     return null;
   }

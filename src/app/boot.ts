@@ -1,3 +1,4 @@
+import type { CorridorCollection } from '../analytics/corridors/types.ts';
 import { openBrowserDatabase } from '../db/browser-database.ts';
 import { Coordinator } from '../db/coordinator.ts';
 import type { Database } from '../db/database.ts';
@@ -11,6 +12,9 @@ import type { DatasetInfo, Services } from './services.ts';
 
 /** Boot steps, reported to the loading screen. */
 export type BootStep = 'engine' | 'sample' | 'ready';
+
+/** The bundled illustrative corridors (drug and fuel), served by the app itself. */
+export const SAMPLE_CORRIDORS_URL = 'sample/corridors-illustrative.geojson';
 
 /** The bundled synthetic sample, served by the app itself. */
 export const SAMPLE_URL = 'sample/incidents-sample.parquet';
@@ -51,10 +55,14 @@ export async function boot(onStep: (step: BootStep) => void): Promise<Services> 
   await db.exec(createIncidentsTableSQL('sample_flat'));
   await db.exec('DROP TABLE sample_flat');
   const info = await describeDataset(db, 'rutas synthetic sample', true, await sha256Hex(bytes));
+  const corridors = await fetch(SAMPLE_CORRIDORS_URL).then((r) =>
+    r.ok ? (r.json() as Promise<CorridorCollection>) : null,
+  );
   onStep('ready');
   return {
     coordinator: new Coordinator(db),
     view: createStore(DEFAULT_VIEW),
     dataset: createStore(info),
+    corridors: createStore(corridors),
   };
 }

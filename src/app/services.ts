@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { CorridorCollection } from '../analytics/corridors/types.ts';
 import type { Coordinator } from '../db/coordinator.ts';
 import type { Store } from '../state/store.ts';
 import type { ViewConfig } from '../state/view-config.ts';
@@ -21,6 +22,8 @@ export interface Services {
   coordinator: Coordinator;
   view: Store<ViewConfig>;
   dataset: Store<DatasetInfo>;
+  /** Corridor layers loaded (the illustrative sample at start). */
+  corridors: Store<CorridorCollection | null>;
 }
 
 /** React access to the services created at boot. */

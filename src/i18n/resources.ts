@@ -2,25 +2,31 @@ import type { Language } from './languages.ts';
 import enApp from './locales/en/app.json' with { type: 'json' };
 import enCharts from './locales/en/charts.json' with { type: 'json' };
 import enCommon from './locales/en/common.json' with { type: 'json' };
+import enCorridors from './locales/en/corridors.json' with { type: 'json' };
 import enFilters from './locales/en/filters.json' with { type: 'json' };
 import enMap from './locales/en/map.json' with { type: 'json' };
+import enPresent from './locales/en/present.json' with { type: 'json' };
 import esApp from './locales/es/app.json' with { type: 'json' };
 import esCharts from './locales/es/charts.json' with { type: 'json' };
 import esCommon from './locales/es/common.json' with { type: 'json' };
+import esCorridors from './locales/es/corridors.json' with { type: 'json' };
 import esFilters from './locales/es/filters.json' with { type: 'json' };
 import esMap from './locales/es/map.json' with { type: 'json' };
+import esPresent from './locales/es/present.json' with { type: 'json' };
 import ptApp from './locales/pt/app.json' with { type: 'json' };
 import ptCharts from './locales/pt/charts.json' with { type: 'json' };
 import ptCommon from './locales/pt/common.json' with { type: 'json' };
+import ptCorridors from './locales/pt/corridors.json' with { type: 'json' };
 import ptFilters from './locales/pt/filters.json' with { type: 'json' };
 import ptMap from './locales/pt/map.json' with { type: 'json' };
+import ptPresent from './locales/pt/present.json' with { type: 'json' };
 
 /**
  * Translation namespaces, one JSON file per language each (src/i18n/locales/<lang>/<ns>.json)
  * so engineers owning different parts of the app edit different files. To add one: create the
  * three files, import them below and list the name here (a unit test fails on any file left out).
  */
-export const NAMESPACES = ['common', 'map', 'filters', 'app', 'charts'] as const;
+export const NAMESPACES = ['common', 'map', 'filters', 'app', 'charts', 'present', 'corridors'] as const;
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -31,7 +37,31 @@ export interface Messages {
 
 /** Every message of every language, bundled into the app (no HTTP backend: the app is offline). */
 export const RESOURCES: Readonly<Record<Language, Readonly<Record<Namespace, Messages>>>> = {
-  es: { common: esCommon, map: esMap, filters: esFilters, app: esApp, charts: esCharts },
-  pt: { common: ptCommon, map: ptMap, filters: ptFilters, app: ptApp, charts: ptCharts },
-  en: { common: enCommon, map: enMap, filters: enFilters, app: enApp, charts: enCharts },
+  es: {
+    common: esCommon,
+    corridors: esCorridors,
+    map: esMap,
+    filters: esFilters,
+    app: esApp,
+    charts: esCharts,
+    present: esPresent,
+  },
+  pt: {
+    common: ptCommon,
+    corridors: ptCorridors,
+    map: ptMap,
+    filters: ptFilters,
+    app: ptApp,
+    charts: ptCharts,
+    present: ptPresent,
+  },
+  en: {
+    common: enCommon,
+    corridors: enCorridors,
+    map: enMap,
+    filters: enFilters,
+    app: enApp,
+    charts: enCharts,
+    present: enPresent,
+  },
 };

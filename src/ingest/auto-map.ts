@@ -3,16 +3,76 @@ import type { ColumnMapping, MappingFields } from './mapping/types.ts';
 
 /** Header words (normalised) recognised per target, in Spanish, Portuguese and English. */
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  id: ['id', 'incident id', 'id incidente', 'id caso', 'caso id', 'codigo', 'codigo caso', 'case id', 'id do caso', 'numero de caso'],
-  date: ['fecha', 'date', 'data', 'incident date', 'fecha del hecho', 'fecha de deteccion', 'data do fato', 'fecha hecho', 'year', 'ano', 'anio', 'year of registration', 'yearofregistration', 'periodo'],
-  country: ['pais', 'country', 'pais de deteccion', 'pais de exploracao', 'pais de explotacion', 'country of exploitation', 'countryofexploitation', 'country of detection', 'pais_exploracao'],
+  id: [
+    'id',
+    'incident id',
+    'id incidente',
+    'id caso',
+    'caso id',
+    'codigo',
+    'codigo caso',
+    'case id',
+    'id do caso',
+    'numero de caso',
+  ],
+  date: [
+    'fecha',
+    'date',
+    'data',
+    'incident date',
+    'fecha del hecho',
+    'fecha de deteccion',
+    'data do fato',
+    'fecha hecho',
+    'year',
+    'ano',
+    'anio',
+    'year of registration',
+    'yearofregistration',
+    'periodo',
+  ],
+  country: [
+    'pais',
+    'country',
+    'pais de deteccion',
+    'pais de exploracao',
+    'pais de explotacion',
+    'country of exploitation',
+    'countryofexploitation',
+    'country of detection',
+    'pais_exploracao',
+  ],
+  date_precision: ['date precision', 'precision fecha', 'precision'],
   admin1: ['departamento', 'provincia', 'estado', 'region', 'uf', 'admin1', 'state', 'department'],
   lat: ['lat', 'latitud', 'latitude', 'y'],
   lon: ['lon', 'lng', 'long', 'longitud', 'longitude', 'x'],
   coordinates: ['coordenadas', 'coordinates', 'coords', 'coordenada', 'latlon', 'lat lon'],
-  crime_type: ['tipo de delito', 'delito', 'crime type', 'crime', 'tipo de crime', 'tipo penal', 'crime_type'],
-  exploitation: ['explotacion', 'tipo de explotacion', 'exploitation', 'exploracao', 'finalidad', 'forma de explotacion'],
-  nationality: ['nacionalidad', 'nationality', 'nacionalidade', 'citizenship', 'ciudadania', 'country of origin', 'pais de origen de la victima'],
+  crime_type: [
+    'tipo de delito',
+    'delito',
+    'crime type',
+    'crime',
+    'tipo de crime',
+    'tipo penal',
+    'crime_type',
+  ],
+  exploitation: [
+    'explotacion',
+    'tipo de explotacion',
+    'exploitation',
+    'exploracao',
+    'finalidad',
+    'forma de explotacion',
+  ],
+  nationality: [
+    'nacionalidad',
+    'nationality',
+    'nacionalidade',
+    'citizenship',
+    'ciudadania',
+    'country of origin',
+    'pais de origen de la victima',
+  ],
   origin: ['origen', 'origin', 'pais de origen', 'origem', 'pais de origem'],
   transit: ['transito', 'transit', 'paises de transito'],
   destination: ['destino', 'destination', 'pais de destino'],
@@ -55,11 +115,27 @@ export function matchHeaders(columns: readonly string[]): Map<string, string> {
 export function proposeMapping(columns: readonly string[]): ColumnMapping {
   const m = matchHeaders(columns);
   const fields: MappingFields = {};
-  const simple = ['id', 'date', 'country', 'admin1', 'crime_type', 'exploitation', 'nationality', 'origin', 'transit', 'destination', 'route', 'detection_source', 'office'] as const;
+  const simple = [
+    'id',
+    'date',
+    'country',
+    'admin1',
+    'crime_type',
+    'exploitation',
+    'nationality',
+    'origin',
+    'transit',
+    'destination',
+    'route',
+    'detection_source',
+    'office',
+  ] as const;
   for (const key of simple) {
     const column = m.get(key);
     if (column !== undefined) fields[key] = { column };
   }
+  const precision = m.get('date_precision');
+  if (fields.date && precision !== undefined) fields.date = { ...fields.date, precisionColumn: precision };
   const coordinates = m.get('coordinates');
   if (coordinates !== undefined) fields.coordinates = { column: coordinates };
   else if (m.has('lat') && m.has('lon')) {
@@ -79,7 +155,11 @@ export function proposeMapping(columns: readonly string[]): ColumnMapping {
       version: 1,
       recordLevel: 'person',
       fields,
-      sexAge: { mode: 'person', ...(sex ? { sex: { column: sex } } : {}), ...(age ? { age: { column: age } } : {}) },
+      sexAge: {
+        mode: 'person',
+        ...(sex ? { sex: { column: sex } } : {}),
+        ...(age ? { age: { column: age } } : {}),
+      },
     };
   }
   return { version: 1, recordLevel: 'incident', fields };

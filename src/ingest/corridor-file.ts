@@ -1,13 +1,11 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import corridorSchema from '../../data-schemas/corridor.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import {
   CORRIDOR_KINDS,
   type CorridorCollection,
   type CorridorFeature,
   type CorridorKind,
 } from '../analytics/corridors/types.ts';
+import { validate as validateCorridorSchema } from '../schema/validators/corridor.js';
 import { corridorRowsToFeatures, splitCsv } from './corridor-csv.ts';
 import { checkCorridorGeometry } from './corridor-geometry-checks.ts';
 import { type CorridorIssue, corridorIssue } from './corridor-issues.ts';
@@ -23,17 +21,6 @@ export interface CorridorParseResult {
   warnings: CorridorIssue[];
 }
 
-let validator: ValidateFunction | null = null;
-
-function schemaValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validator = ajv.compile(corridorSchema);
-  }
-  return validator;
-}
-
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -46,7 +33,8 @@ function featureName(f: unknown): string | null {
 
 /** Schema errors grouped by feature index (-1: the collection itself). */
 function schemaErrorsByFeature(root: unknown): Map<number, ErrorObject[]> {
-  const validate = schemaValidator();
+  // Precompiled at build time (scripts/build-validators.ts): the app's CSP forbids ajv's `new Function`.
+  const validate = validateCorridorSchema;
   const byFeature = new Map<number, ErrorObject[]>();
   if (validate(root)) return byFeature;
   for (const e of validate.errors ?? []) {
@@ -59,7 +47,7 @@ function schemaErrorsByFeature(root: unknown): Map<number, ErrorObject[]> {
 
 /**
  * Validates a parsed GeoJSON value as a corridor collection: JSON Schema 2020-12 with
- * formats (ajv) for structure and properties, then geometry checks and fixes (see
+ * formats (ajv, precompiled into src/schema/validators/corridor.js) for structure and properties, then geometry checks and fixes (see
  * corridor-geometry-checks.ts). A feature with any error is left out of the collection; the
  * others keep their order. Schema errors about a geometry or a kind already explained by a
  * specific check are not repeated.

@@ -3,8 +3,8 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import pt from 'i18n-iso-countries/langs/pt.json' with { type: 'json' };
 import type { Database } from '../db/database.ts';
-import { stringColumnsToIPC } from './formats/string-columns.ts';
 import { normKey } from './dictionaries.ts';
+import { stringColumnsToIPC } from './formats/string-columns.ts';
 
 countries.registerLocale(en);
 countries.registerLocale(es);

@@ -86,9 +86,11 @@ export async function detectFormat(source: IngestSource): Promise<DetectedFormat
     return binary('parquet');
   }
   if (ext === 'parquet') throw new IngestError('parquet_truncated', { file });
-  if (startsWith(sample, ASCII('ARROW1')) || startsWith(sample, [0xff, 0xff, 0xff, 0xff])) return binary('arrow');
+  if (startsWith(sample, ASCII('ARROW1')) || startsWith(sample, [0xff, 0xff, 0xff, 0xff]))
+    return binary('arrow');
   if (startsWith(sample, [0x50, 0x4b, 0x03, 0x04])) return binary('xlsx');
-  if (looksBinary(sample)) throw new IngestError('binary_not_text', { file, format: ext.toUpperCase() || 'text' });
+  if (looksBinary(sample))
+    throw new IngestError('binary_not_text', { file, format: ext.toUpperCase() || 'text' });
   const text = (format: SourceFormat): DetectedFormat => ({
     format,
     encoding: detectEncoding(sample, sample.length === size),
@@ -100,6 +102,7 @@ export async function detectFormat(source: IngestSource): Promise<DetectedFormat
   if (ext === 'json') return text('json');
   const first = firstNonSpace(sample, bom);
   if (first === '') throw new IngestError('empty_file', { file });
-  if (ext !== 'csv' && ext !== 'tsv' && ext !== 'txt' && (first === '[' || first === '{')) return text('json');
+  if (ext !== 'csv' && ext !== 'tsv' && ext !== 'txt' && (first === '[' || first === '{'))
+    return text('json');
   return text('csv');
 }

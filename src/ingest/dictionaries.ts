@@ -6,12 +6,7 @@
 
 /** Normalises a dictionary key the way `normSQL` does in DuckDB. */
 export function normKey(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Crime type words → schema crime types. Note pt `tráfico de pessoas` is trafficking. */
@@ -153,7 +148,17 @@ export const SEX_AGE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Words read as "yes" in flag columns (plus any number other than 0). */
-export const TRUE_WORDS: readonly string[] = ['true', 'yes', 'y', 'si', 's', 'sim', 'x', 'verdadero', 'verdadeiro'];
+export const TRUE_WORDS: readonly string[] = [
+  'true',
+  'yes',
+  'y',
+  'si',
+  's',
+  'sim',
+  'x',
+  'verdadero',
+  'verdadeiro',
+];
 
 /** Detection source words → schema detection sources. */
 export const DETECTION_WORDS: Readonly<Record<string, string>> = {

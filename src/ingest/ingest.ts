@@ -1,12 +1,12 @@
 import type { Database } from '../db/database.ts';
 import { createIncidentsTableSQL, INCIDENTS_TABLE } from '../schema/incident.ts';
+import { crossFileDuplicatesQuery, unionAcceptedQuery } from './combine-sql.ts';
 import { errorDetail, IngestError } from './ingest-error.ts';
 import type { ColumnMapping } from './mapping/types.ts';
 import { type PreparedExtract, type PrepareOptions, prepareExtract } from './prepare-extract.ts';
 import type { IngestSource } from './source.ts';
 import { sqlIdent } from './sql-literal.ts';
 import type { ExtractSummary } from './summary.ts';
-import { crossFileDuplicatesQuery, unionAcceptedQuery } from './combine-sql.ts';
 
 /** One extract of a multi-file load, with its own mapping and reporting office. */
 export interface ExtractInput {
@@ -48,7 +48,11 @@ async function dropAll(db: Database, tables: readonly string[]): Promise<void> {
  * succeeded is the staging table swapped into `incidents`. On any error the previous
  * `incidents` table is untouched and the error is a typed {@link IngestError}.
  */
-export async function ingestMany(db: Database, inputs: readonly ExtractInput[], options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestMany(
+  db: Database,
+  inputs: readonly ExtractInput[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
   const p = `__rutas_load_${++serial}_${Date.now().toString(36)}`;
   const rejections = `${p}_rejections`;
   const warnings = `${p}_warnings`;
@@ -58,18 +62,31 @@ export async function ingestMany(db: Database, inputs: readonly ExtractInput[], 
   const target = options.table ?? INCIDENTS_TABLE;
   try {
     for (const input of inputs) {
-      prepared.push(await prepareExtract(db, input.source, { ...options, ...(input.mapping ? { mapping: input.mapping } : {}) }));
+      prepared.push(
+        await prepareExtract(db, input.source, {
+          ...options,
+          ...(input.mapping ? { mapping: input.mapping } : {}),
+        }),
+      );
     }
-    if (options.signal?.aborted) throw new IngestError('cancelled', { file: inputs.map((i) => i.source.name).join(', ') });
+    if (options.signal?.aborted)
+      throw new IngestError('cancelled', { file: inputs.map((i) => i.source.name).join(', ') });
     options.onProgress?.('load', inputs.map((i) => i.source.name).join(', '));
-    const union = (key: 'rejections' | 'warnings'): string => prepared.map((x) => `SELECT * FROM ${sqlIdent(x[key])}`).join(' UNION ALL ');
-    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(rejections)} AS ${union('rejections')} ORDER BY file, "row"`);
-    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(combined)} AS ${unionAcceptedQuery(prepared.map((x) => x.accepted))}`);
+    const union = (key: 'rejections' | 'warnings'): string =>
+      prepared.map((x) => `SELECT * FROM ${sqlIdent(x[key])}`).join(' UNION ALL ');
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${sqlIdent(rejections)} AS ${union('rejections')} ORDER BY file, "row"`,
+    );
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${sqlIdent(combined)} AS ${unionAcceptedQuery(prepared.map((x) => x.accepted))}`,
+    );
     await db.exec(
       `CREATE OR REPLACE TABLE ${sqlIdent(warnings)} AS SELECT * FROM (${union('warnings')} UNION ALL ${crossFileDuplicatesQuery(combined)}) ORDER BY file, "row"`,
     );
     await db.exec(createIncidentsTableSQL(sqlIdent(combined), sqlIdent(stage)));
-    const incidents = Number((await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(stage)}`)).get(0)?.n ?? 0);
+    const incidents = Number(
+      (await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(stage)}`)).get(0)?.n ?? 0,
+    );
     const swapped = !options.dryRun && incidents > 0;
     if (swapped) {
       await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(target)}`);
@@ -79,7 +96,11 @@ export async function ingestMany(db: Database, inputs: readonly ExtractInput[], 
   } catch (error) {
     await dropAll(db, [rejections, warnings]);
     if (error instanceof IngestError) throw error;
-    throw new IngestError('internal', { file: inputs.map((i) => i.source.name).join(', '), detail: errorDetail(error) }, { cause: error });
+    throw new IngestError(
+      'internal',
+      { file: inputs.map((i) => i.source.name).join(', '), detail: errorDetail(error) },
+      { cause: error },
+    );
   } finally {
     await dropAll(db, [stage, combined, ...prepared.flatMap((x) => [x.accepted, x.rejections, x.warnings])]);
   }

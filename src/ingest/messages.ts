@@ -10,23 +10,27 @@ export const ERROR_MESSAGES = {
   no_data_rows: '{file} has a header but no data rows. Export the data again with its rows.',
   binary_not_text:
     '{file} is not a text file although its name says {format}. Open it in the program that made it and export it as CSV, XLSX or Parquet.',
-  unsupported_format: '{file}: this kind of file cannot be read. Use CSV, XLSX, Parquet, Arrow, JSON or GeoJSON.',
+  unsupported_format:
+    '{file}: this kind of file cannot be read. Use CSV, XLSX, Parquet, Arrow, JSON or GeoJSON.',
   file_too_large:
     '{file} is too big for this machine ({sizeMb} MB, limit {limitMb} MB). Split it by year or office and load the parts.',
   out_of_memory:
     '{file} needs more memory than this machine has. Split it by year or office and load the parts.',
-  parquet_truncated: '{file} is an incomplete Parquet file (cut off while copying?). Copy or export it again.',
+  parquet_truncated:
+    '{file} is an incomplete Parquet file (cut off while copying?). Copy or export it again.',
   parquet_unreadable: '{file} could not be read as Parquet ({detail}). Export it again.',
   arrow_unreadable: '{file} could not be read as Arrow IPC ({detail}). Export it again.',
   xlsx_unreadable: '{file} could not be read as an Excel workbook ({detail}). Save it again as .xlsx or CSV.',
   xlsx_sheet_missing: '{file} has no sheet named "{sheet}". Sheets: {sheets}.',
   json_unreadable: '{file} is not valid JSON ({detail}). Export it again.',
   json_not_records: '{file} holds JSON but not a list of records or GeoJSON features.',
-  csv_unreadable: '{file} could not be read as CSV ({detail}). Check the delimiter and quotes, or save it as UTF-8 CSV.',
+  csv_unreadable:
+    '{file} could not be read as CSV ({detail}). Check the delimiter and quotes, or save it as UTF-8 CSV.',
   personal_data_columns:
     '{file} has columns that look like personal data: {columns}. Drop them in the mapping before loading.',
   mapping_invalid: 'The column mapping is not valid: {detail}.',
-  mapping_column_missing: 'The mapping uses column "{column}", which {file} does not have. Columns: {columns}.',
+  mapping_column_missing:
+    'The mapping uses column "{column}", which {file} does not have. Columns: {columns}.',
   nothing_loaded: 'No row of {file} could be loaded: every row was rejected. See the rejection report.',
   cancelled: 'Loading {file} was cancelled. The data loaded before is unchanged.',
   internal: 'Unexpected error while loading {file}: {detail}',

@@ -1,10 +1,10 @@
 import type { Database } from '../db/database.ts';
+import { proposeMapping } from './auto-map.ts';
 import { installCountryLookup } from './countries.ts';
 import { detectFormat } from './detect-format.ts';
 import { errorDetail, IngestError } from './ingest-error.ts';
-import { proposeMapping } from './auto-map.ts';
-import { compileMapping, DEFAULT_COORDINATE_GRID } from './mapping/compile-mapping.ts';
 import { MissingColumnError } from './mapping/compile-context.ts';
+import { compileMapping, DEFAULT_COORDINATE_GRID } from './mapping/compile-mapping.ts';
 import type { ColumnMapping } from './mapping/types.ts';
 import { assertValidMapping } from './mapping/validate-mapping.ts';
 import type { RejectionReason, WarningCode } from './messages.ts';
@@ -103,7 +103,8 @@ export async function prepareExtract(
       throw new IngestError('personal_data_columns', { file, columns: kept.map((c) => c.column).join(', ') });
     }
     for (const column of drop) {
-      if (rawTable.columns.includes(column)) await db.exec(`ALTER TABLE ${sqlIdent(raw)} DROP COLUMN ${sqlIdent(column)}`);
+      if (rawTable.columns.includes(column))
+        await db.exec(`ALTER TABLE ${sqlIdent(raw)} DROP COLUMN ${sqlIdent(column)}`);
     }
     const columns = rawTable.columns.filter((c) => !drop.has(c));
     step('map');
@@ -111,7 +112,9 @@ export async function prepareExtract(
       await installCountryLookup(db);
       installed.add(db);
     }
-    const extraColumns = rawTable.dialect?.header ? columns.filter((c, i) => c === `column${i}` && /^column\d+$/.test(c)) : [];
+    const extraColumns = rawTable.dialect?.header
+      ? columns.filter((c, i) => c === `column${i}` && /^column\d+$/.test(c))
+      : [];
     const grid = options.grid ?? mapping.coordinateGrid ?? DEFAULT_COORDINATE_GRID;
     let compiled: ReturnType<typeof compileMapping>;
     try {
@@ -125,25 +128,41 @@ export async function prepareExtract(
       });
     } catch (error) {
       if (error instanceof MissingColumnError) {
-        throw new IngestError('mapping_column_missing', { file, column: error.column, columns: columns.join(', ') });
+        throw new IngestError('mapping_column_missing', {
+          file,
+          column: error.column,
+          columns: columns.join(', '),
+        });
       }
       throw error;
     }
     await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(mapped)} AS ${compiled.sql}`);
     step('validate');
-    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(t.rejections)} AS ${rejectionsQuery(mapped, compiled, file)}`);
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${sqlIdent(t.rejections)} AS ${rejectionsQuery(mapped, compiled, file)}`,
+    );
     const person = mapping.recordLevel === 'person';
     if (!person && mapping.fields.id) {
       const idLabel = mapping.fields.id.column ?? 'id';
-      await db.exec(`INSERT INTO ${sqlIdent(t.rejections)} ${duplicateIdsQuery(mapped, t.rejections, idLabel, file)}`);
+      await db.exec(
+        `INSERT INTO ${sqlIdent(t.rejections)} ${duplicateIdsQuery(mapped, t.rejections, idLabel, file)}`,
+      );
     }
-    await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(t.warnings)} AS ${warningsQuery(mapped, t.rejections, compiled, file)}`);
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${sqlIdent(t.warnings)} AS ${warningsQuery(mapped, t.rejections, compiled, file)}`,
+    );
     const accepted = person
       ? aggregatePersonsQuery(mapped, t.rejections, file, source.office ? `${source.office}:${file}` : file)
       : acceptedQuery(mapped, t.rejections, file);
     await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(t.accepted)} AS ${accepted}`);
-    const rowsRejected = await num(db, `SELECT count(DISTINCT "row")::DOUBLE AS n FROM ${sqlIdent(t.rejections)}`);
-    const rowsLoaded = await num(db, `SELECT COALESCE(sum(__rows), 0)::DOUBLE AS n FROM ${sqlIdent(t.accepted)}`);
+    const rowsRejected = await num(
+      db,
+      `SELECT count(DISTINCT "row")::DOUBLE AS n FROM ${sqlIdent(t.rejections)}`,
+    );
+    const rowsLoaded = await num(
+      db,
+      `SELECT COALESCE(sum(__rows), 0)::DOUBLE AS n FROM ${sqlIdent(t.accepted)}`,
+    );
     const incidents = await num(db, `SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(t.accepted)}`);
     if (rowsLoaded + rowsRejected !== rawTable.rows) {
       throw new IngestError('internal', {
@@ -172,7 +191,8 @@ export async function prepareExtract(
     for (const name of Object.values(t)) await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(name)}`);
     if (error instanceof IngestError) throw error;
     const detail = errorDetail(error);
-    if (/out of memory|memory limit|allocat/i.test(detail)) throw new IngestError('out_of_memory', { file }, { cause: error });
+    if (/out of memory|memory limit|allocat/i.test(detail))
+      throw new IngestError('out_of_memory', { file }, { cause: error });
     throw new IngestError('internal', { file, detail }, { cause: error });
   } finally {
     await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(raw)}`);

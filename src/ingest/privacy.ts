@@ -3,7 +3,14 @@ import { normKey } from './dictionaries.ts';
 import { sqlIdent } from './sql-literal.ts';
 
 /** Why a column looks like personal data. */
-export type PersonalDataKind = 'name' | 'document' | 'phone' | 'email' | 'birth_date' | 'narrative' | 'address';
+export type PersonalDataKind =
+  | 'name'
+  | 'document'
+  | 'phone'
+  | 'email'
+  | 'birth_date'
+  | 'narrative'
+  | 'address';
 
 /** A column flagged by the privacy guard. */
 export interface PersonalDataColumn {
@@ -12,13 +19,25 @@ export interface PersonalDataColumn {
 }
 
 const NAME_PATTERNS: readonly [PersonalDataKind, RegExp][] = [
-  ['name', /^(nombres?|apellidos?|name|first ?name|last ?name|surname|full ?name|nome|sobrenome|nombre (de la )?victima|nombre completo|victim name)$/],
+  [
+    'name',
+    /^(nombres?|apellidos?|name|first ?name|last ?name|surname|full ?name|nome|sobrenome|nombre (de la )?victima|nombre completo|victim name)$/,
+  ],
   ['name', /\b(apellido|surname|sobrenome|nombre completo|full name|nome completo)\b/],
-  ['document', /\b(dni|cedula|cpf|rg|curp|rut|nie|nif|passport|pasaporte|passaporte|documento|document( number| no)?|n(ro|um)\.? ?doc|id number|ssn)\b/],
+  [
+    'document',
+    /\b(dni|cedula|cpf|rg|curp|rut|nie|nif|passport|pasaporte|passaporte|documento|document( number| no)?|n(ro|um)\.? ?doc|id number|ssn)\b/,
+  ],
   ['phone', /\b(telefono|phone|celular|movil|mobile|tel|whatsapp)\b/],
   ['email', /\b(e-?mail|correo|email address)\b/],
-  ['birth_date', /\b(fecha de nacimiento|date of birth|birth ?date|dob|data de nascimento|nacimiento|nascimento)\b/],
-  ['narrative', /\b(narrativa|relato|descripcion|description|observaciones|observacoes|notes?|notas|comentarios?|comments?|historia|resumen|summary|narrative|hechos)\b/],
+  [
+    'birth_date',
+    /\b(fecha de nacimiento|date of birth|birth ?date|dob|data de nascimento|nacimiento|nascimento)\b/,
+  ],
+  [
+    'narrative',
+    /\b(narrativa|relato|descripcion|description|observaciones|observacoes|notes?|notas|comentarios?|comments?|historia|resumen|summary|narrative|hechos)\b/,
+  ],
   ['address', /\b(direccion|domicilio|address|endereco|morada)\b/],
 ];
 
@@ -44,7 +63,18 @@ export function kindsFromValues(values: readonly string[]): PersonalDataKind[] {
   const share = (test: (v: string) => boolean): number => vs.filter(test).length / vs.length;
   const kinds: PersonalDataKind[] = [];
   if (share((v) => EMAIL.test(v)) >= 0.5) kinds.push('email');
-  if (share((v) => PHONE.test(v) && !FULL_DATE.test(v) && !/^-?\d+([.,]\d+)?$/.test(v) && v.replace(/\D/g, '').length >= 8 && /[\s().+-]/.test(v)) >= 0.5) kinds.push('phone');
+  if (
+    share(
+      (v) =>
+        PHONE.test(v) &&
+        !DOCUMENT.test(v) &&
+        !FULL_DATE.test(v) &&
+        !/^-?\d+([.,]\d+)?$/.test(v) &&
+        v.replace(/\D/g, '').length >= 8 &&
+        /[\s().+-]/.test(v),
+    ) >= 0.5
+  )
+    kinds.push('phone');
   if (share((v) => DOCUMENT.test(v)) >= 0.5) kinds.push('document');
   const long = share((v) => v.length >= 120 && v.split(/\s+/).length >= 15);
   if (long >= 0.3) kinds.push('narrative');
@@ -52,7 +82,7 @@ export function kindsFromValues(values: readonly string[]): PersonalDataKind[] {
 }
 
 /** Adds `birth_date` when a column named like a birth date holds full dates. */
-function birthDateKinds(column: string, values: readonly string[], byName: PersonalDataKind[]): PersonalDataKind[] {
+function birthDateKinds(values: readonly string[], byName: PersonalDataKind[]): PersonalDataKind[] {
   if (!byName.includes('birth_date')) return [];
   const full = values.filter((v) => FULL_DATE.test(v.trim())).length;
   return full > 0 || values.length === 0 ? ['birth_date'] : [];
@@ -76,7 +106,7 @@ export async function detectPersonalData(
     const byName = kindsFromName(column);
     const kinds = new Set<PersonalDataKind>([
       ...byName.filter((k) => k !== 'birth_date'),
-      ...birthDateKinds(column, values, byName),
+      ...birthDateKinds(values, byName),
       ...kindsFromValues(values),
     ]);
     if (kinds.size > 0) flagged.push({ column, kinds: [...kinds] });

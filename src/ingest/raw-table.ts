@@ -74,7 +74,11 @@ export async function loadRawTable(
   if (detected.format === 'csv') {
     dialect = await loadCsv(db, source, detected, table, options);
     if (!dialect.header) warnings.push('header_missing');
-    if (detected.encoding === 'latin-1' || detected.encoding === 'windows-1252' || dialect.encoding === 'latin-1') {
+    if (
+      detected.encoding === 'latin-1' ||
+      detected.encoding === 'windows-1252' ||
+      dialect.encoding === 'latin-1'
+    ) {
       warnings.push('encoding_latin1');
     }
   } else if (detected.format === 'arrow') {
@@ -93,5 +97,11 @@ export async function loadRawTable(
   const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(table)}`);
   const rows = Number(count.get(0)?.n ?? 0);
   if (rows === 0) throw new IngestError('no_data_rows', { file });
-  return { table, columns: await describeColumns(db, table), rows, warnings, ...(dialect ? { dialect } : {}) };
+  return {
+    table,
+    columns: await describeColumns(db, table),
+    rows,
+    warnings,
+    ...(dialect ? { dialect } : {}),
+  };
 }

@@ -10,9 +10,18 @@ import { REPORT_COLUMNS } from './validate-sql.ts';
  * becomes JS strings. Cells starting with = + - @ are prefixed with `'` so a spreadsheet
  * shows them as text instead of evaluating them.
  */
-export async function reportCsv(db: Database, table: string, messages: (code: string) => string = englishMessage): Promise<Uint8Array> {
-  const codes = (await db.query(`SELECT DISTINCT reason FROM ${sqlIdent(table)}`)).toArray().map((r) => String(r.reason));
-  const text = codes.length === 0 ? 'NULL' : `CASE reason ${codes.map((c) => `WHEN ${sqlString(c)} THEN ${sqlString(messages(c))}`).join(' ')} END`;
+export async function reportCsv(
+  db: Database,
+  table: string,
+  messages: (code: string) => string = englishMessage,
+): Promise<Uint8Array> {
+  const codes = (await db.query(`SELECT DISTINCT reason FROM ${sqlIdent(table)}`))
+    .toArray()
+    .map((r) => String(r.reason));
+  const text =
+    codes.length === 0
+      ? 'NULL'
+      : `CASE reason ${codes.map((c) => `WHEN ${sqlString(c)} THEN ${sqlString(messages(c))}`).join(' ')} END`;
   const safe = (col: string): string =>
     `CASE WHEN regexp_matches(CAST(${col} AS VARCHAR), '^[=+@\\-]') THEN concat('''', ${col}) ELSE CAST(${col} AS VARCHAR) END`;
   const cols = REPORT_COLUMNS.map((c) => (c === 'row' ? `"row"` : `${safe(sqlIdent(c))} AS ${sqlIdent(c)}`));

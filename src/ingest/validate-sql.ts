@@ -10,26 +10,31 @@ import { sqlIdent, sqlString } from './sql-literal.ts';
 /** Columns of the rejection and warning tables, in report order. */
 export const REPORT_COLUMNS = ['file', 'row', 'column', 'value', 'reason'] as const;
 
-function unnestChecks(labels: readonly string[], r: string, v: string): string {
-  const items = labels.map(
-    (label, i) => `struct_pack(c := ${sqlString(label)}, v := CAST(${v}${i} AS VARCHAR), r := CAST(${r}${i} AS VARCHAR))`,
-  );
-  return items.length === 0 ? '[]' : `[${items.join(', ')}]`;
+/**
+ * Unpacks a packed check column (`__rej`/`__warn`, see compileMapping) into report lines:
+ * the entry's index picks the source-column label from a list literal.
+ */
+function unpack(packed: string, labels: readonly string[], file: string, from: string): string {
+  const list = labels.length === 0 ? '[]::VARCHAR[]' : `[${labels.map(sqlString).join(', ')}]`;
+  return `SELECT ${sqlString(file)} AS file, __row::BIGINT AS "row", ${list}[CAST(e[1] AS INTEGER) + 1] AS "column", NULLIF(e[3], '') AS "value", e[2] AS reason
+FROM (SELECT __row, string_split(unnest(string_split(${packed}, chr(30))), chr(31)) AS e FROM ${from} AND ${packed} IS NOT NULL)`;
 }
 
 /** Every failed check of every mapped row, one line per (row, problem). */
 export function rejectionsQuery(mapped: string, compiled: CompiledMapping, file: string): string {
-  const list = unnestChecks(compiled.checkColumns, '__r', '__v');
-  return `SELECT ${sqlString(file)} AS file, __row::BIGINT AS "row", x.c AS "column", x.v AS "value", x.r AS reason
-FROM (SELECT __row, unnest(${list}) AS x FROM ${sqlIdent(mapped)})
-WHERE x.r IS NOT NULL`;
+  return unpack('__rej', compiled.checkColumns, file, `${sqlIdent(mapped)} WHERE true`);
 }
 
 /**
  * Rows whose id repeats an earlier kept row's id (the first is kept). Only rows not
  * already rejected take part, so a broken first row does not hide a valid second one.
  */
-export function duplicateIdsQuery(mapped: string, rejections: string, idColumn: string, file: string): string {
+export function duplicateIdsQuery(
+  mapped: string,
+  rejections: string,
+  idColumn: string,
+  file: string,
+): string {
   return `SELECT ${sqlString(file)} AS file, __row::BIGINT AS "row", ${sqlString(idColumn)} AS "column", id AS "value", 'id_duplicate' AS reason
 FROM (SELECT __row, id, row_number() OVER (PARTITION BY id ORDER BY __row) AS k
       FROM ${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row))
@@ -38,11 +43,8 @@ WHERE k > 1`;
 
 /** Warnings on kept rows only. */
 export function warningsQuery(mapped: string, rejections: string, compiled: CompiledMapping, file: string): string {
-  const list = unnestChecks(compiled.warningColumns, '__w', '__wv');
-  return `SELECT ${sqlString(file)} AS file, __row::BIGINT AS "row", x.c AS "column", x.v AS "value", x.r AS reason
-FROM (SELECT __row, unnest(${list}) AS x FROM ${sqlIdent(mapped)} m
-      WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row))
-WHERE x.r IS NOT NULL`;
+  const from = `${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)`;
+  return unpack('__warn', compiled.warningColumns, file, from);
 }
 
 const FLAT_NAMES = FLAT_COLUMNS.map(([name]) => name);
@@ -63,7 +65,12 @@ FROM ${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections
  * distinct combination of every non-count field; counts summed; `__rows` is how many input
  * rows it holds. Ids are `<prefix>:<n>`, numbered in key order so they are reproducible.
  */
-export function aggregatePersonsQuery(mapped: string, rejections: string, file: string, idPrefix: string): string {
+export function aggregatePersonsQuery(
+  mapped: string,
+  rejections: string,
+  file: string,
+  idPrefix: string,
+): string {
   const keys = FLAT_NAMES.filter((n) => n !== 'id' && !COUNT_NAMES.includes(n)).map(sqlIdent);
   const sums = COUNT_NAMES.map((n) => `sum(${sqlIdent(n)})::INTEGER AS ${sqlIdent(n)}`);
   const order = keys.map((k) => `${k} NULLS FIRST`).join(', ');

@@ -21,57 +21,117 @@ function isoDay(day: number): string {
   return s;
 }
 
-/** Formats through a per-column cache: most columns repeat a few thousand distinct values. */
-function cached<K>(format: (value: K) => string): (value: K) => string {
-  const cache = new Map<K, string>();
-  return (value) => {
-    let s = cache.get(value);
-    if (s === undefined) {
-      s = format(value);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(value, s);
+const encoder = new TextEncoder();
+
+/** A growable byte buffer; CSV text is written straight into it so no per-row strings are built. */
+class ByteBuffer {
+  bytes: Uint8Array;
+  at = 0;
+  constructor(capacity: number) {
+    this.bytes = new Uint8Array(Math.max(64, capacity));
+  }
+  private room(n: number): void {
+    if (this.at + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.at + n));
+    grown.set(this.bytes.subarray(0, this.at));
+    this.bytes = grown;
+  }
+  /** Appends a string that is known to be ASCII. */
+  ascii(s: string): void {
+    this.room(s.length);
+    for (let k = 0; k < s.length; k++) this.bytes[this.at++] = s.charCodeAt(k);
+  }
+  /** Appends any string as UTF-8 (ASCII fast path). */
+  text(s: string): void {
+    for (let k = 0; k < s.length; k++) {
+      if (s.charCodeAt(k) > 127) {
+        this.raw(encoder.encode(s));
+        return;
+      }
     }
-    return s;
+    this.ascii(s);
+  }
+  raw(b: Uint8Array): void {
+    this.room(b.length);
+    this.bytes.set(b, this.at);
+    this.at += b.length;
+  }
+  byte(b: number): void {
+    this.room(1);
+    this.bytes[this.at++] = b;
+  }
+}
+
+/** UTF-8 bytes of a CSV cell (escaped), cached: most columns repeat a few thousand distinct values. */
+function cellEncoder(): (value: string) => Uint8Array {
+  const cache = new Map<string, Uint8Array>();
+  return (value) => {
+    let b = cache.get(value);
+    if (b === undefined) {
+      b = encoder.encode(csvField(value));
+      if (cache.size > 100_000) cache.clear();
+      cache.set(value, b);
+    }
+    return b;
   };
 }
 
-/** One column of a chunk formatted as CSV cells. */
-function formatColumn(chunk: IncidentChunk, name: string, type: string): string[] {
-  const n = chunk.length;
-  const cells: string[] = new Array(n);
-  if (type === 'DATE') {
-    for (let i = 0; i < n; i++) cells[i] = isoDay(chunk.date[i] as number);
-  } else if (type === 'INTEGER') {
+const COMMA = 0x2c;
+const CRLF = [0x0d, 0x0a] as const;
+
+/** Writes one column's cell of row `i` into `out`. */
+type CellWriter = (out: ByteBuffer, i: number) => void;
+
+function cellWriter(chunk: IncidentChunk, name: string, type: string): CellWriter {
+  if (type === 'DATE') return (out, i) => out.ascii(isoDay(chunk.date[i] as number));
+  if (type === 'INTEGER') {
     const col = chunk.ints[name as IntColumn];
-    for (let i = 0; i < n; i++) cells[i] = String(col[i]);
-  } else if (type === 'DOUBLE') {
-    const col = name === 'lat' ? chunk.lat : chunk.lon;
-    const fmt = cached((v: number) => (Number.isNaN(v) ? '' : v.toFixed(2)));
-    for (let i = 0; i < n; i++) cells[i] = fmt(col[i] as number);
-  } else {
-    const col = chunk.strings[name as StringColumn];
-    const fmt = name === 'id' ? csvField : cached(csvField);
-    for (let i = 0; i < n; i++) {
-      const v = col[i];
-      cells[i] = v === null || v === undefined ? '' : fmt(v);
-    }
+    return (out, i) => out.ascii(String(col[i]));
   }
-  return cells;
+  if (type === 'DOUBLE') {
+    const col = name === 'lat' ? chunk.lat : chunk.lon;
+    const text = new Map<number, string>();
+    return (out, i) => {
+      const v = col[i] as number;
+      if (Number.isNaN(v)) return;
+      let s = text.get(v);
+      if (s === undefined) {
+        s = v.toFixed(2);
+        text.set(v, s);
+      }
+      out.ascii(s);
+    };
+  }
+  const col = chunk.strings[name as StringColumn];
+  const encode = cellEncoder();
+  if (name === 'id') {
+    return (out, i) => {
+      const v = col[i];
+      if (v !== null && v !== undefined) out.text(csvField(v));
+    };
+  }
+  return (out, i) => {
+    const v = col[i];
+    if (v !== null && v !== undefined) out.raw(encode(v));
+  };
 }
 
 /**
- * The rows of a chunk as CSV lines (UTF-8 text, CRLF line ends, no header). Nulls are empty
+ * The rows of a chunk as CSV bytes (UTF-8, CRLF line ends, no header). Nulls are empty
  * fields; coordinates have two decimals (the 0.01° grid); list fields stay `|`-separated.
  */
-export function chunkToCsv(chunk: IncidentChunk): string {
-  const columns = FLAT_COLUMNS.map(([name, type]) => formatColumn(chunk, name, type));
-  const lines: string[] = new Array(chunk.length);
+export function chunkToCsvBytes(chunk: IncidentChunk): Uint8Array {
+  const writers = FLAT_COLUMNS.map(([name, type]) => cellWriter(chunk, name, type));
+  const out = new ByteBuffer(chunk.length * 160);
   for (let i = 0; i < chunk.length; i++) {
-    let line = (columns[0] as string[])[i] as string;
-    for (let c = 1; c < columns.length; c++) line += `,${(columns[c] as string[])[i]}`;
-    lines[i] = line;
+    for (let c = 0; c < writers.length; c++) {
+      if (c > 0) out.byte(COMMA);
+      (writers[c] as CellWriter)(out, i);
+    }
+    out.byte(CRLF[0]);
+    out.byte(CRLF[1]);
   }
-  return chunk.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
+  return out.bytes.subarray(0, out.at);
 }
 
 /** Where writers put bytes (a file, a buffer in tests); awaited, so backpressure is respected. */
@@ -79,7 +139,6 @@ export type ByteSink = (bytes: Uint8Array) => void | Promise<void>;
 
 /** Writes chunks as one CSV file (header + rows) to `sink`. */
 export async function writeCsv(chunks: Iterable<IncidentChunk>, sink: ByteSink): Promise<void> {
-  const encoder = new TextEncoder();
   await sink(encoder.encode(csvHeader()));
-  for (const chunk of chunks) await sink(encoder.encode(chunkToCsv(chunk)));
+  for (const chunk of chunks) await sink(chunkToCsvBytes(chunk));
 }

@@ -9,7 +9,8 @@ import { parseMapping } from '../../src/ingest/mapping/validate-mapping.ts';
 const dir = resolve(process.cwd(), '../shared/data');
 const IOM = resolve(dir, 'iom-mmp-2026/missing_migrants_2026_jan_may.csv');
 const CTDC = resolve(dir, 'ctdc-k11-2020/ctdc_global_k11_2020.csv');
-const mapping = (name: string) => parseMapping(readFileSync(resolve(process.cwd(), `test/fixtures/mappings/${name}.mapping.json`), 'utf8'));
+const mapping = (name: string) =>
+  parseMapping(readFileSync(resolve(process.cwd(), `test/fixtures/mappings/${name}.mapping.json`), 'utf8'));
 
 async function scalar(db: Database, sql: string): Promise<number> {
   return Number((await db.query(sql)).get(0)?.v);
@@ -29,7 +30,11 @@ describe.skipIf(!existsSync(dir))('real data (../shared/data absent: skipped)', 
   afterAll(async () => db.close());
 
   it('IOM Missing Migrants: every row loaded or rejected, persons = dead + missing', async () => {
-    const result = await ingestFile(db, { name: 'missing_migrants_2026_jan_may.csv', bytes: readFileSync(IOM) }, mapping('iom-mmp'));
+    const result = await ingestFile(
+      db,
+      { name: 'missing_migrants_2026_jan_may.csv', bytes: readFileSync(IOM) },
+      mapping('iom-mmp'),
+    );
     const f = result.files[0]!;
     const rows = await scalar(db, `SELECT count(*) AS v FROM read_csv('iom.csv', all_varchar=true)`);
     expect(rows).toBe(238); // the issue said 237; the file has 238 data rows (no trailing newline)
@@ -37,7 +42,9 @@ describe.skipIf(!existsSync(dir))('real data (../shared/data absent: skipped)', 
     expect(f.rowsLoaded + f.rowsRejected).toBe(rows);
     expect(f.incidents).toBe(f.rowsLoaded);
     // Row 196 (2026.MMP0190218) has -5 missing persons: rejected as a negative count.
-    const negative = await db.query(`SELECT "row", value FROM "${result.rejections}" WHERE reason = 'count_negative'`);
+    const negative = await db.query(
+      `SELECT "row", value FROM "${result.rejections}" WHERE reason = 'count_negative'`,
+    );
     expect(negative.toArray().map((r) => [Number(r.row), r.value])).toEqual([[196, '-5']]);
     // Independent: persons of the loaded incidents = dead + missing of the same ids in the raw file.
     const expected = await scalar(
@@ -47,13 +54,29 @@ describe.skipIf(!existsSync(dir))('real data (../shared/data absent: skipped)', 
     );
     expect(await scalar(db, 'SELECT sum(persons)::DOUBLE AS v FROM incidents')).toBe(expected);
     // Hand-checked: 2026.MMP0001 is 1 dead male from Iraq, in Türkiye, 1 Jan 2026.
-    const first = (await db.query(`SELECT country, nationality, men, persons, strftime("date", '%Y-%m-%d') AS d, lat, lon FROM incidents WHERE id = '2026.MMP0001'`)).get(0);
-    expect(first?.toJSON()).toEqual({ country: 'TUR', nationality: 'IRQ', men: 1, persons: 1, d: '2026-01-01', lat: 37.34, lon: 42.99 });
+    const first = (
+      await db.query(
+        `SELECT country, nationality, men, persons, strftime("date", '%Y-%m-%d') AS d, lat, lon FROM incidents WHERE id = '2026.MMP0001'`,
+      )
+    ).get(0);
+    expect(first?.toJSON()).toEqual({
+      country: 'TUR',
+      nationality: 'IRQ',
+      men: 1,
+      persons: 1,
+      d: '2026-01-01',
+      lat: 37.34,
+      lon: 42.99,
+    });
     expect(f.coordinatesCoarsened).toBeGreaterThan(0);
   });
 
   it('CTDC victim-level: victims aggregate into incidents, rows reconcile', async () => {
-    const result = await ingestFile(db, { name: 'ctdc_global_k11_2020.csv', bytes: readFileSync(CTDC) }, mapping('ctdc'));
+    const result = await ingestFile(
+      db,
+      { name: 'ctdc_global_k11_2020.csv', bytes: readFileSync(CTDC) },
+      mapping('ctdc'),
+    );
     const f = result.files[0]!;
     expect(f.rowsRead).toBe(48773);
     expect(f.rowsLoaded + f.rowsRejected).toBe(48773);
@@ -85,6 +108,11 @@ describe.skipIf(!existsSync(dir))('real data (../shared/data absent: skipped)', 
        WHERE CountryOfExploitation IS NOT NULL AND CountryOfExploitation <> '0' AND gender = 'Female' AND ageBroad IN ('0--8', '9--17')`,
     );
     expect(await scalar(db, 'SELECT sum(girls)::DOUBLE AS v FROM incidents')).toBe(girls);
-    expect(await scalar(db, `SELECT count(*)::DOUBLE AS v FROM incidents WHERE date_precision <> 'year' OR crime_type <> 'trafficking'`)).toBe(0);
+    expect(
+      await scalar(
+        db,
+        `SELECT count(*)::DOUBLE AS v FROM incidents WHERE date_precision <> 'year' OR crime_type <> 'trafficking'`,
+      ),
+    ).toBe(0);
   });
 });

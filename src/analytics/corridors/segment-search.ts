@@ -51,7 +51,8 @@ export function searchSegment(
     if (seen[p] === seg) return;
     seen[p] = seg;
     const v = 3 * p;
-    if (hasPlane && Math.abs(pos.vec[v]! * n0 + pos.vec[v + 1]! * n1 + pos.vec[v + 2]! * n2) > planeLimit) return;
+    if (hasPlane && Math.abs(pos.vec[v]! * n0 + pos.vec[v + 1]! * n1 + pos.vec[v + 2]! * n2) > planeLimit)
+      return;
     visit(p);
   };
   const length = geo.lengthKm[seg]!;
@@ -60,7 +61,14 @@ export function searchSegment(
     const b = seg * 4;
     const maxAbsLat = Math.max(Math.abs(geo.box[b + 1]!), Math.abs(geo.box[b + 3]!));
     const { dLat, dLon } = expansionDegrees(distanceKm, maxAbsLat);
-    searchWrapped(pos, geo.box[b]! - dLon, geo.box[b + 1]! - dLat, geo.box[b + 2]! + dLon, geo.box[b + 3]! + dLat, filtered);
+    searchWrapped(
+      pos,
+      geo.box[b]! - dLon,
+      geo.box[b + 1]! - dLat,
+      geo.box[b + 2]! + dLon,
+      geo.box[b + 3]! + dLat,
+      filtered,
+    );
     return;
   }
   // Chunk k spans fractions [k/K, (k+1)/K] of the arc. Its longitudes run monotonically

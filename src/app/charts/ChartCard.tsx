@@ -6,6 +6,8 @@ import type { QueryState } from '../use-query-result.ts';
 export interface ChartCardProps {
   /** The query behind the chart: drives the updating / failed / empty states. */
   state: Pick<QueryState, 'loading' | 'error'>;
+  /** Heading of the card (HTML, so it wraps at any width). */
+  title?: string;
   /** True when the result has no rows to draw. */
   empty: boolean;
   /** Controls shown above the chart (toggles, selection chips). */
@@ -18,10 +20,11 @@ export interface ChartCardProps {
  * A chart's frame: toolbar, the chart, and one quiet status line. The last chart stays on
  * screen while the next result loads, so linked views do not flicker while brushing.
  */
-export function ChartCard({ state, empty, toolbar, children, testId }: ChartCardProps) {
+export function ChartCard({ state, title, empty, toolbar, children, testId }: ChartCardProps) {
   const { t } = useT('charts');
   return (
     <section className="chart-card" data-testid={testId} aria-busy={state.loading}>
+      {title && <h3 className="chart-title">{title}</h3>}
       {toolbar && <div className="chart-toolbar">{toolbar}</div>}
       {state.error ? (
         <p className="chart-status error-text" role="alert">

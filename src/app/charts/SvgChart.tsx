@@ -10,6 +10,11 @@ export interface SvgPoint {
 export interface SvgChartProps {
   /** SVG markup from a pure chart function in `src/charts`. */
   svg: string;
+  /**
+   * Accessible name of the chart (its title, shown as an HTML heading beside it); replaces
+   * the SVG's own `<title>` and `aria-label`, which are empty when no title label is given.
+   */
+  label: string;
   className?: string;
   /** A click, with the element hit and the point in SVG coordinates. */
   onChartClick?: (target: Element, point: SvgPoint) => void;
@@ -42,6 +47,7 @@ export function toSvgPoint(container: HTMLElement, clientX: number, clientY: num
  */
 export function SvgChart({
   svg,
+  label,
   className,
   onChartClick,
   onChartPointerDown,
@@ -62,13 +68,18 @@ export function SvgChart({
     }
     const node = document.importNode(root, true) as unknown as SVGSVGElement;
     node.removeAttribute('height');
+    node.setAttribute('aria-label', label);
+    const title = node.querySelector('title');
+    if (title) title.textContent = label;
     node.setAttribute('width', '100%');
     el.replaceChildren(node);
     decorate?.(node);
-  }, [svg, decorate]);
+  }, [svg, label, decorate]);
   const at = (e: { clientX: number; clientY: number }) =>
     ref.current ? toSvgPoint(ref.current, e.clientX, e.clientY) : { x: 0, y: 0 };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; every filter a click or brush sets is also reachable by keyboard (filter panel, time slider).
+    // biome-ignore lint/a11y/useKeyWithClickEvents: same reason: the keyboard path is the filter panel.
     <div
       ref={ref}
       className={className ? `svg-chart ${className}` : 'svg-chart'}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { type PointerEvent as ReactPointerEvent, useMemo, useRef, useState } from 'react';
 import { toSeriesColumns } from '../../charts/columns.ts';
 import { timeSeriesChart } from '../../charts/time-series-chart.ts';
 import { timeSeriesLayout } from '../../charts/time-series-layout.ts';
@@ -10,8 +10,8 @@ import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { brushToPeriod, fromMonthKey, periodToBrush, toMonthKey } from './brush-period.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { makeStatFormatters } from './stat-format.ts';
 import { SvgChart, type SvgPoint } from './SvgChart.tsx';
+import { makeStatFormatters } from './stat-format.ts';
 import { suppressSeries } from './suppress-columns.ts';
 import { TrendSummary } from './TrendSummary.tsx';
 import { seriesTrends } from './trend-stats.ts';
@@ -47,14 +47,16 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
 
   const sql = useMemo(() => monthlyCrimeSeriesQuery(filterPredicate(filters, ['period'])), [filters]);
   const state = useQueryResult('charts.time-series', sql);
-  const columns = useMemo(() => (state.table ? toSeriesColumns(state.table, measure) : null), [state.table, measure]);
+  const columns = useMemo(
+    () => (state.table ? toSeriesColumns(state.table, measure) : null),
+    [state.table, measure],
+  );
   const order = useMemo(() => CRIME_TYPES.filter((c) => columns?.series.includes(c)), [columns]);
   const eventMs = fromMonthKey(event);
 
   const svg = useMemo(() => {
     if (!columns) return '';
     const labels: Record<string, string> = {
-      title: t('time.title'),
       yAxis: t(measure === 'persons' ? 'units.personsPerMonth' : 'units.incidentsPerMonth'),
       event: `${t('time.eventLabel')} · ${formatMonth(event)}`,
       suppressed: t('suppressed'),
@@ -62,7 +64,7 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
     for (const c of CRIME_TYPES) labels[c] = t(`crimeType.${c}`);
     return timeSeriesChart(suppressSeries(columns, k), {
       width,
-      height: Math.round(Math.min(360, Math.max(260, width * 0.42))),
+      height: Math.round(Math.min(420, Math.max(320, width * 0.55))),
       labels,
       formatNumber,
       formatMonth: (ms) => formatMonth(toMonthKey(ms)),
@@ -87,7 +89,7 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
 
   const setPeriod = (period: readonly [string, string] | null) =>
     view.set((v) => ({ ...v, filters: { ...v.filters, period } }));
-  const down = (p: SvgPoint, e: React.PointerEvent<HTMLDivElement>) => {
+  const down = (p: SvgPoint, e: ReactPointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture?.(e.pointerId);
     dragging.current = true;
@@ -118,6 +120,7 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
       state={state}
       empty={!!columns && columns.month.length === 0}
       testId="chart-time-series"
+      title={t('time.title')}
       toolbar={
         <>
           <label className="inline-control">
@@ -144,9 +147,10 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
         </>
       }
     >
-      <div className="brush-area" role="group" aria-label={t('time.chartLabel')}>
+      <div className="brush-area">
         <SvgChart
           svg={svg}
+          label={t('time.title')}
           testId="time-series-svg"
           onChartPointerDown={down}
           onChartPointerMove={move}

@@ -1,9 +1,12 @@
+import { colorOf } from '../../charts/palette.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { displayCount } from '../display-count.ts';
-import { colorOf } from '../../charts/palette.ts';
 import type { StatFormatters } from './stat-format.ts';
-import type { SeriesTrend } from './trend-stats.ts';
 import { isSuppressed } from './suppress-columns.ts';
+import type { SeriesTrend } from './trend-stats.ts';
+
+/** Series summarised in words; the others (both, unknown) are small and stay in the table. */
+const SUMMARISED = new Set(['trafficking', 'smuggling']);
 
 /** Props of {@link TrendSummary}. */
 export interface TrendSummaryProps {
@@ -19,39 +22,65 @@ export interface TrendSummaryProps {
 }
 
 /**
- * One plain-language line per crime type (trend verdict with Sen's slope, year-on-year
+ * One plain-language line for trafficking and one for smuggling (trend verdict with Sen's slope, year-on-year
  * change, before/after the event), with the test statistics one click away in a
  * `<details>` table. Totals shown pass `displayCount`; a change between suppressed totals
  * is not shown.
  */
-export function TrendSummary({ trends, range, event, k, stats, formatNumber, formatMonth }: TrendSummaryProps) {
+export function TrendSummary({
+  trends,
+  range,
+  event,
+  k,
+  stats,
+  formatNumber,
+  formatMonth,
+}: TrendSummaryProps) {
   const { t } = useT('charts');
   const eventLabel = formatMonth(event);
   const count = (n: number) => displayCount(n, k, formatNumber);
   const shown = trends.filter((tr) => tr.total > 0);
+  const lines = shown.filter((tr) => SUMMARISED.has(tr.series));
   const yoyText = (tr: SeriesTrend) => {
     const y = tr.yearOnYear;
     if (!y) return t('trend.yoyNone');
-    if (isSuppressed(y.current, k) || isSuppressed(y.previous, k)) return t('trend.yoy', { change: t('trend.notAvailable') });
+    if (isSuppressed(y.current, k) || isSuppressed(y.previous, k))
+      return t('trend.yoy', { change: t('trend.notAvailable') });
     const change = y.relative === null ? stats.signed(y.absolute, 0) : stats.change(y.relative);
     return t('trend.yoy', { change });
   };
   return (
     <div className="trend-summary" data-testid="trend-summary">
       <h3>
-        {t('trend.title')} <span className="muted">({t('trend.scope', { from: formatMonth(range[0]), to: formatMonth(range[1]) })})</span>
+        {t('trend.title')}{' '}
+        <span className="muted">
+          ({t('trend.scope', { from: formatMonth(range[0]), to: formatMonth(range[1]) })})
+        </span>
       </h3>
       <ul>
-        {shown.map((tr, i) => (
-          <li key={tr.series}>
-            <span className="swatch-line" style={{ background: colorOf(tr.series, i) }} aria-hidden="true" />
-            <strong>{t(`crimeType.${tr.series}`)}</strong>: {t(`trend.verdict.${tr.verdict.code}`)}
-            {tr.verdict.sen && tr.verdict.code !== 'too_few_data'
-              ? ` (${t('trend.slope', { value: stats.signed(tr.verdict.sen.slope) })})`
-              : ''}
-            ; {yoyText(tr)}; {t(`trend.beforeAfter.${tr.beforeAfter.code}`, { event: eventLabel })}.
-          </li>
-        ))}
+        {lines.map((tr, i) =>
+          tr.verdict.code === 'too_few_data' ? (
+            <li key={tr.series}>
+              <span
+                className="swatch-line"
+                style={{ background: colorOf(tr.series, i) }}
+                aria-hidden="true"
+              />
+              <strong>{t(`crimeType.${tr.series}`)}</strong>: {t('trend.verdict.too_few_data')}.
+            </li>
+          ) : (
+            <li key={tr.series}>
+              <span
+                className="swatch-line"
+                style={{ background: colorOf(tr.series, i) }}
+                aria-hidden="true"
+              />
+              <strong>{t(`crimeType.${tr.series}`)}</strong>: {t(`trend.verdict.${tr.verdict.code}`)}
+              {tr.verdict.sen ? ` (${t('trend.slope', { value: stats.signed(tr.verdict.sen.slope) })})` : ''};{' '}
+              {yoyText(tr)}; {t(`trend.beforeAfter.${tr.beforeAfter.code}`, { event: eventLabel })}.
+            </li>
+          ),
+        )}
       </ul>
       <details>
         <summary>{t('trend.details')}</summary>
@@ -87,10 +116,14 @@ export function TrendSummary({ trends, range, event, k, stats, formatNumber, for
                     <td className="num">{mk ? stats.plain(mk.tau) : na}</td>
                     <td className="num">{mk ? stats.p(mk.p) : na}</td>
                     <td className="num">
-                      {sen ? `${stats.signed(sen.slope)} (${stats.signed(sen.lower)} … ${stats.signed(sen.upper)})` : na}
+                      {sen
+                        ? `${stats.signed(sen.slope)} (${stats.signed(sen.lower)} … ${stats.signed(sen.upper)})`
+                        : na}
                     </td>
                     <td className="num">
-                      {tr.yearOnYear ? `${count(tr.yearOnYear.current)} / ${count(tr.yearOnYear.previous)}` : na}
+                      {tr.yearOnYear
+                        ? `${count(tr.yearOnYear.current)} / ${count(tr.yearOnYear.previous)}`
+                        : na}
                     </td>
                     <td className="num">{ba.welch ? stats.plain(ba.welch.meanBefore) : na}</td>
                     <td className="num">{ba.welch ? stats.plain(ba.welch.meanAfter) : na}</td>

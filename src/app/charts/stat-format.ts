@@ -19,14 +19,20 @@ export function makeStatFormatters(language: string): StatFormatters {
   const locale = LOCALES[language] ?? language;
   const three = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const two = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  const pct = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
   const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     p: (p) => (Number.isNaN(p) ? '—' : p < 0.001 ? `< ${three.format(0.001)}` : three.format(p)),
     signed: (n, digits = 1) =>
       Number.isNaN(n)
         ? '—'
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(n),
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
+            n,
+          ),
     change: (r) => (Number.isNaN(r) ? '—' : pct.format(r)),
     plain: (n) => (Number.isNaN(n) ? '—' : two.format(n)),
     share: (s) => (Number.isNaN(s) ? '—' : share.format(s)),

@@ -36,7 +36,12 @@ export interface CsvDialect {
  * Registers the file with DuckDB: a browser File in place, bytes as a buffer. Windows-1252
  * is transcoded to UTF-8 here (DuckDB core knows only UTF-8, UTF-16 and Latin-1).
  */
-async function register(db: Database, source: IngestSource, detected: DetectedFormat, name: string): Promise<string> {
+async function register(
+  db: Database,
+  source: IngestSource,
+  detected: DetectedFormat,
+  name: string,
+): Promise<string> {
   if (detected.encoding === 'windows-1252') {
     const text = decodeWindows1252(await readAll(source));
     await db.registerBuffer(name, new TextEncoder().encode(text));
@@ -98,7 +103,11 @@ export async function loadCsv(
     if (/out of memory|memory limit/i.test(errorDetail(error))) {
       throw new IngestError('out_of_memory', { file: source.name }, { cause: error });
     }
-    throw new IngestError('csv_unreadable', { file: source.name, detail: errorDetail(error) }, { cause: error });
+    throw new IngestError(
+      'csv_unreadable',
+      { file: source.name, detail: errorDetail(error) },
+      { cause: error },
+    );
   } finally {
     await db.dropFile(name);
   }

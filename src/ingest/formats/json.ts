@@ -12,7 +12,8 @@ function featureRecord(feature: unknown): JsonRecord {
   if (!isRecord(feature)) return {};
   const properties = isRecord(feature.properties) ? feature.properties : {};
   const geometry = isRecord(feature.geometry) ? feature.geometry : null;
-  const coords = geometry?.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : [];
+  const coords =
+    geometry?.type === 'Point' && Array.isArray(geometry.coordinates) ? geometry.coordinates : [];
   return { ...properties, latitude: coords[1] ?? null, longitude: coords[0] ?? null };
 }
 

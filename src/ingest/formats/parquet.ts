@@ -13,7 +13,10 @@ export async function parquetToColumns(bytes: Uint8Array, file: string): Promise
   let rows: number;
   try {
     const meta = parquetMetadata(buffer);
-    names = meta.schema.slice(1).filter((s) => !s.num_children).map((s) => s.name);
+    names = meta.schema
+      .slice(1)
+      .filter((s) => !s.num_children)
+      .map((s) => s.name);
     rows = Number(meta.num_rows);
   } catch (error) {
     throw new IngestError('parquet_truncated', { file, detail: errorDetail(error) });

@@ -1,4 +1,4 @@
-import { Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { Table, tableToIPC, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
 
 /**
  * Column-wise string data on its way from a JS parser (XLSX, JSON) to DuckDB: one array of
@@ -30,7 +30,8 @@ export function uniqueNames(names: readonly string[]): string[] {
 export function cellText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   if (value instanceof Date) {
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
@@ -40,9 +41,9 @@ export function cellText(value: unknown): string | null {
 
 /** Serialises string columns as an Arrow IPC stream of Utf8 columns for `insertArrowIPC`. */
 export function stringColumnsToIPC(columns: StringColumns): Uint8Array {
-  const vectors: Record<string, ReturnType<typeof vectorFromArray<Utf8>>> = {};
+  const vectors: Record<string, Vector<Utf8>> = {};
   columns.names.forEach((name, i) => {
-    vectors[name] = vectorFromArray(columns.values[i] ?? [], new Utf8());
+    vectors[name] = vectorFromArray(columns.values[i] ?? [], new Utf8()) as Vector<Utf8>;
   });
   return tableToIPC(new Table(vectors), 'stream');
 }

@@ -11,7 +11,8 @@ function xlsxCellText(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'object' && !(value instanceof Date)) {
     if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
     if ('sharedFormula' in value && typeof value.sharedFormula === 'string') return `=${value.sharedFormula}`;
-    if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
+    if ('richText' in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
     if ('error' in value) return String(value.error);
   }
@@ -25,7 +26,9 @@ function xlsxCellText(value: ExcelJS.CellValue): string | null {
 export async function xlsxToColumns(bytes: Uint8Array, file: string, sheet?: string): Promise<StringColumns> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
   } catch (error) {
     throw new IngestError('xlsx_unreadable', { file, detail: errorDetail(error) });
   }
@@ -35,7 +38,7 @@ export async function xlsxToColumns(bytes: Uint8Array, file: string, sheet?: str
     throw new IngestError('xlsx_sheet_missing', { file, sheet: sheet ?? '', sheets });
   }
   const width = worksheet.columnCount;
-  const last = worksheet.actualRowCount === 0 ? 0 : worksheet.lastRow?.number ?? 0;
+  const last = worksheet.actualRowCount === 0 ? 0 : (worksheet.lastRow?.number ?? 0);
   const header: string[] = [];
   const values: (string | null)[][] = Array.from({ length: width }, () => []);
   for (let r = 1; r <= last; r++) {

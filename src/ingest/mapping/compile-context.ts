@@ -17,6 +17,7 @@ export class CompileContext {
   constructor(
     readonly nullTokens: readonly string[],
     readonly sourceColumns: readonly string[],
+    readonly rawTable: string,
   ) {}
 
   /** Throws (caught by the caller as `mapping_column_missing`) if `column` is not in the file. */
@@ -33,6 +34,21 @@ export class CompileContext {
     const name = sqlIdent(`t${this.next++}`);
     this.parts.texts.push([name, textSQL(column, [...this.nullTokens, ...extraNulls], pattern)]);
     this.texts.set(key, name);
+    return name;
+  }
+
+  /**
+   * A value looked up once per DISTINCT text of a stage-1 column and joined back (a
+   * correlated subquery per row would make DuckDB buffer the whole input). `valueOf(k)`
+   * is SQL over the distinct text `k`; subqueries are fine there. Returns the quoted
+   * column name, usable from stage 2 on.
+   */
+  lookup(text: string, valueOf: (k: string) => string): string {
+    const expr = this.parts.texts.find(([n]) => n === text)?.[1];
+    if (expr === undefined) throw new Error(`lookup on unknown text column ${text}`);
+    const name = sqlIdent(`l${this.next++}`);
+    const sub = `SELECT k, ${valueOf('k')} AS v FROM (SELECT DISTINCT ${expr} AS k FROM ${sqlIdent(this.rawTable)}) WHERE k IS NOT NULL`;
+    this.parts.lookups.push([name, sub, text]);
     return name;
   }
 
@@ -62,18 +78,15 @@ export class CompileContext {
     const had = this.counts.get(column);
     if (had) return had;
     const t = this.text(column);
-    const cleaned = `CASE WHEN regexp_matches(${t}, ${sqlString(THOUSANDS)}) THEN regexp_replace(${t}, '[.,\\x{00a0} ]', '', 'g') ELSE replace(${t}, ',', '.') END`;
+    const grouped = this.parsed(`regexp_matches(${t}, ${sqlString(THOUSANDS)})`);
+    const cleaned = `CASE WHEN ${grouped} THEN regexp_replace(${t}, '[.,\\x{00a0} ]', '', 'g') ELSE replace(${t}, ',', '.') END`;
     const n = this.parsed(`TRY_CAST(${cleaned} AS DOUBLE)`);
     this.check({
       column,
       value: t,
-      reason: `CASE WHEN ${t} IS NULL THEN NULL WHEN regexp_matches(${t}, '^\\s*[<>≤≥]') THEN 'count_censored' WHEN ${n} IS NULL OR isnan(${n}) OR isinf(${n}) THEN 'count_not_integer' WHEN ${n} < 0 THEN 'count_negative' WHEN ${n} <> floor(${n}) OR ${n} > 1000000000 THEN 'count_not_integer' END`,
+      reason: `CASE WHEN ${t} IS NULL THEN NULL WHEN ${n} IS NULL THEN CASE WHEN regexp_matches(${t}, '^\\s*[<>≤≥]') THEN 'count_censored' ELSE 'count_not_integer' END WHEN isnan(${n}) OR isinf(${n}) THEN 'count_not_integer' WHEN ${n} < 0 THEN 'count_negative' WHEN ${n} <> floor(${n}) OR ${n} > 1000000000 THEN 'count_not_integer' END`,
     });
-    this.warn({
-      column,
-      value: t,
-      reason: `CASE WHEN regexp_matches(${t}, ${sqlString(THOUSANDS)}) THEN 'count_thousands_separator' END`,
-    });
+    this.warn({ column, value: t, reason: `CASE WHEN ${grouped} THEN 'count_thousands_separator' END` });
     const safe = `(CASE WHEN ${n} >= 0 AND ${n} <= 1000000000 AND ${n} = floor(${n}) THEN ${n}::INTEGER ELSE 0 END)`;
     this.counts.set(column, safe);
     return safe;

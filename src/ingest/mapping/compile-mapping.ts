@@ -45,7 +45,7 @@ export interface CompileInput {
 
 /** The compiled mapping: one SELECT plus the labels of its check columns. */
 export interface CompiledMapping {
-  /** SELECT producing `__row`, the FLAT_COLUMNS, then `__r<i>`/`__v<i>` and `__w<i>`/`__wv<i>`. */
+  /** SELECT producing `__row`, the FLAT_COLUMNS, `__rej` and `__warn` (packed failed checks, NULL when none). */
   sql: string;
   /** Source-column labels of the rejection checks, by index. */
   checkColumns: string[];
@@ -53,17 +53,23 @@ export interface CompiledMapping {
   warningColumns: string[];
 }
 
-/** Countries separated by `[,;|/]` → `|`-joined ISO-3; any unknown name rejects the row. */
+/**
+ * Countries separated by `[,;|/]` → `|`-joined ISO-3, in order; any unknown name rejects
+ * the row. An unnest subquery, because DuckDB allows no subquery (the lookup) in a lambda.
+ */
 function countryListField(ctx: CompileContext, rule: ValueRule | undefined): string {
   const text = ruleText(ctx, rule);
   if (!rule) return "''";
-  const list = `list_transform(regexp_split_to_array(${text}, '[,;|/]'), w -> rutas_iso3(trim(w)))`;
+  const list = (k: string): string =>
+    `(SELECT string_agg(COALESCE(rutas_iso3(trim(u.w)), '?'), '|') FROM (SELECT unnest(regexp_split_to_array(${k}, '[,;|/]')) AS w) u)`;
+  const looked = rule.column !== undefined ? ctx.lookup(text, list) : list(text);
+  const joined = ctx.parsed(`CASE WHEN ${text} IS NULL THEN '' ELSE ${looked} END`);
   ctx.check({
     column: ruleLabel(rule, 'transit'),
     value: text,
-    reason: `CASE WHEN ${text} IS NOT NULL AND list_count(${list}) < len(${list}) THEN 'country_unknown' END`,
+    reason: `CASE WHEN contains(concat('|', ${joined}, '|'), '|?|') THEN 'country_unknown' END`,
   });
-  return ctx.parsed(`CASE WHEN ${text} IS NULL THEN '' ELSE array_to_string(${list}, '|') END`);
+  return joined;
 }
 
 function admin1Field(ctx: CompileContext, rule: ValueRule | undefined): string {
@@ -79,8 +85,23 @@ function admin1Field(ctx: CompileContext, rule: ValueRule | undefined): string {
   return value;
 }
 
-function checkColumns(checks: readonly Check[], r: string, v: string): string[] {
-  return checks.flatMap((c, i) => [`${c.reason} AS ${r}${i}`, `${c.value} AS ${v}${i}`]);
+/** Stage-3 columns: each check's reason code (NULL when fine), computed once. */
+function reasonColumns(checks: readonly Check[], prefix: string): string[] {
+  return checks.map((c, i) => `${c.reason} AS ${prefix}${i}`);
+}
+
+/**
+ * All failed checks of a row in ONE VARCHAR (NULL when the row is fine), so a million
+ * passing rows store one NULL instead of dozens: entries `index<US>reason<US>value`
+ * joined by RS (chr(30)/chr(31); those two characters in a value show as U+FFFD in the report).
+ */
+function packedChecks(checks: readonly Check[], reasonPrefix: string): string {
+  if (checks.length === 0) return 'CAST(NULL AS VARCHAR)';
+  const entries = checks.map((c, i) => {
+    const value = `replace(replace(COALESCE(CAST(${c.value} AS VARCHAR), ''), chr(30), '\uFFFD'), chr(31), '\uFFFD')`;
+    return `CASE WHEN ${reasonPrefix}${i} IS NOT NULL THEN concat('${i}', chr(31), ${reasonPrefix}${i}, chr(31), ${value}) END`;
+  });
+  return `NULLIF(concat_ws(chr(30), ${entries.join(', ')}), '')`;
 }
 
 /**
@@ -90,7 +111,7 @@ function checkColumns(checks: readonly Check[], r: string, v: string): string[] 
  * `MissingColumnError` when the mapping names a column the file lacks.
  */
 export function compileMapping(mapping: ColumnMapping, input: CompileInput): CompiledMapping {
-  const ctx = new CompileContext(mapping.nullValues ?? [], input.columns);
+  const ctx = new CompileContext(mapping.nullValues ?? [], input.columns, input.rawTable);
   const f = mapping.fields;
   const out = new Map<FlatColumn, string>();
 
@@ -126,7 +147,13 @@ export function compileMapping(mapping: ColumnMapping, input: CompileInput): Com
   out.set('route', textField(ctx, f.route, 80, ruleLabel(f.route, 'route')));
   out.set(
     'detection_source',
-    enumField(ctx, f.detection_source, DETECTION_WORDS, DETECTION_SOURCES, ruleLabel(f.detection_source, 'detection_source')),
+    enumField(
+      ctx,
+      f.detection_source,
+      DETECTION_WORDS,
+      DETECTION_SOURCES,
+      ruleLabel(f.detection_source, 'detection_source'),
+    ),
   );
   const office = f.office ?? (input.office !== undefined ? { constant: input.office } : undefined);
   out.set('office', textField(ctx, office, 80, ruleLabel(office, 'office')));
@@ -144,14 +171,23 @@ export function compileMapping(mapping: ColumnMapping, input: CompileInput): Com
   const flat = FLAT_COLUMNS.map(([name]) => `${out.get(name) ?? 'NULL'} AS ${sqlIdent(name)}`);
   const stage1 = ['rowid + 1 AS __row', ...p.texts.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
   const stage2 = ['*', ...p.parsed.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
+  const stage3 = ['*', ...reasonColumns(p.checks, '__cr'), ...reasonColumns(p.warnings, '__cw')].join(',\n    ');
   const final = [
     '__row',
     ...flat,
-    ...checkColumns(p.checks, '__r', '__v'),
-    ...checkColumns(p.warnings, '__w', '__wv'),
+    `${packedChecks(p.checks, '__cr')} AS __rej`,
+    `${packedChecks(p.warnings, '__cw')} AS __warn`,
   ].join(',\n  ');
+  const joins = p.lookups.map(([n, sub, text], i) => `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${text}`);
+  const looked = ['s1.*', ...p.lookups.map(([n], i) => `j${i}.v AS ${n}`)].join(', ');
   const sql = `WITH s1 AS (SELECT\n    ${stage1}\n  FROM ${sqlIdent(input.rawTable)}),
-s2 AS (SELECT\n    ${stage2}\n  FROM s1)
-SELECT\n  ${final}\nFROM s2`;
-  return { sql, checkColumns: p.checks.map((c) => c.column), warningColumns: p.warnings.map((c) => c.column) };
+s1j AS (SELECT ${looked} FROM s1\n  ${joins.join('\n  ')}),
+s2 AS (SELECT\n    ${stage2}\n  FROM s1j),
+s3 AS (SELECT\n    ${stage3}\n  FROM s2)
+SELECT\n  ${final}\nFROM s3`;
+  return {
+    sql,
+    checkColumns: p.checks.map((c) => c.column),
+    warningColumns: p.warnings.map((c) => c.column),
+  };
 }

@@ -1,6 +1,6 @@
 import { sqlNumber, sqlString } from '../sql-literal.ts';
 import type { CompileContext } from './compile-context.ts';
-import { dateSQL, DEFAULT_DATE_FORMATS } from './date-sql.ts';
+import { DEFAULT_DATE_FORMATS, dateSQL } from './date-sql.ts';
 import { dictionarySQL } from './sql-parts.ts';
 import type { CoordinatesRule, DateRule, ValueRule } from './types.ts';
 
@@ -19,26 +19,39 @@ export function ruleText(ctx: CompileContext, rule: ValueRule | undefined): stri
 
 /** Adds a `required_missing` check for `value`. */
 export function requireValue(ctx: CompileContext, text: string, value: string, label: string): void {
-  ctx.check({ column: label, value: text, reason: `CASE WHEN ${value} IS NULL AND ${text} IS NULL THEN 'required_missing' END` });
+  ctx.check({
+    column: label,
+    value: text,
+    reason: `CASE WHEN ${value} IS NULL AND ${text} IS NULL THEN 'required_missing' END`,
+  });
 }
 
 /**
  * A free-text field (id, route, office): kept verbatim, rejected when longer than the
  * schema allows; formula-like and HTML-like text is flagged as a warning and never evaluated.
  */
-export function textField(ctx: CompileContext, rule: ValueRule | undefined, maxLength: number, label: string): string {
+export function textField(
+  ctx: CompileContext,
+  rule: ValueRule | undefined,
+  maxLength: number,
+  label: string,
+): string {
   const text = ruleText(ctx, rule);
   if (rule?.column === undefined) return text;
-  ctx.check({ column: label, value: text, reason: `CASE WHEN length(${text}) > ${sqlNumber(maxLength)} THEN 'text_too_long' END` });
-  ctx.warn({
+  ctx.check({
     column: label,
     value: text,
-    reason: `CASE WHEN regexp_matches(${text}, '^\\s*[=+@\\-]') AND TRY_CAST(${text} AS DOUBLE) IS NULL THEN 'text_formula' END`,
+    reason: `CASE WHEN length(${text}) > ${sqlNumber(maxLength)} THEN 'text_too_long' END`,
   });
   ctx.warn({
     column: label,
     value: text,
-    reason: `CASE WHEN regexp_matches(${text}, '<\\s*/?\\s*[a-zA-Z!][^>]*>') THEN 'text_html' END`,
+    reason: `CASE WHEN list_contains(['=', '+', '@', '-'], left(ltrim(${text}), 1)) AND TRY_CAST(${text} AS DOUBLE) IS NULL THEN 'text_formula' END`,
+  });
+  ctx.warn({
+    column: label,
+    value: text,
+    reason: `CASE WHEN contains(${text}, '<') AND regexp_matches(${text}, '<\\s*/?\\s*[a-zA-Z!][^>]*>') THEN 'text_html' END`,
   });
   return text;
 }
@@ -54,7 +67,11 @@ export function enumField(
   const text = ruleText(ctx, rule);
   if (!rule) return text;
   const value = ctx.parsed(dictionarySQL(text, rule.values, builtin, allowed));
-  ctx.check({ column: label, value: text, reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'value_unknown' END` });
+  ctx.check({
+    column: label,
+    value: text,
+    reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'value_unknown' END`,
+  });
   return value;
 }
 
@@ -63,8 +80,13 @@ export function countryField(ctx: CompileContext, rule: ValueRule | undefined, l
   const text = ruleText(ctx, rule);
   if (!rule) return text;
   const own = rule.values ? dictionarySQL(text, rule.values, {}, []) : 'NULL';
-  const value = ctx.parsed(`COALESCE(${own}, rutas_iso3(${text}))`);
-  ctx.check({ column: label, value: text, reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'country_unknown' END` });
+  const iso3 = rule.column !== undefined ? ctx.lookup(text, (k) => `rutas_iso3(${k})`) : `rutas_iso3(${text})`;
+  const value = ctx.parsed(`COALESCE(${own}, ${iso3})`);
+  ctx.check({
+    column: label,
+    value: text,
+    reason: `CASE WHEN ${text} IS NOT NULL AND ${value} IS NULL THEN 'country_unknown' END`,
+  });
   return value;
 }
 
@@ -81,7 +103,17 @@ export function dateField(
   const text = ruleText(ctx, rule);
   const parsed = dateSQL(text, rule?.formats ?? DEFAULT_DATE_FORMATS);
   const date = ctx.parsed(parsed.date);
-  const precision = ctx.parsed(parsed.precision);
+  let precision = ctx.parsed(parsed.precision);
+  if (rule?.precisionColumn !== undefined) {
+    const given = ctx.text(rule.precisionColumn);
+    const known = `list_contains(['day', 'month', 'year'], lower(${given}))`;
+    ctx.check({
+      column: rule.precisionColumn,
+      value: given,
+      reason: `CASE WHEN ${given} IS NOT NULL AND NOT ${known} THEN 'value_unknown' END`,
+    });
+    precision = ctx.parsed(`CASE WHEN ${known} THEN lower(${given}) ELSE ${precision} END`);
+  }
   ctx.check({
     column: label,
     value: text,
@@ -150,5 +182,8 @@ export function coordinateFields(
     value: shown,
     reason: `CASE WHEN abs(${la} - ${coarse(la)}) > 1e-9 OR abs(${lo} - ${coarse(lo)}) > 1e-9 THEN 'coords_coarsened' END`,
   });
-  return { lat: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(la)} END`, lon: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(lo)} END` };
+  return {
+    lat: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(la)} END`,
+    lon: `CASE WHEN abs(${la}) <= 90 AND abs(${lo}) <= 180 THEN ${coarse(lo)} END`,
+  };
 }

@@ -68,13 +68,18 @@ export function sexAgeSQL(ctx: CompileContext, rule: SexAgeRule | undefined): Se
     const cat = ctx.parsed(dictionarySQL(text, rule.category.values, SEX_AGE_WORDS, SEX_AGE));
     const out = { ...zero };
     for (const key of SEX_AGE) {
-      out[key] = key === 'unknown_sex_age' ? indicator(`${cat} IS NULL OR ${cat} = 'unknown_sex_age'`) : indicator(`${cat} = '${key}'`);
+      out[key] =
+        key === 'unknown_sex_age'
+          ? indicator(`${cat} IS NULL OR ${cat} = 'unknown_sex_age'`)
+          : indicator(`${cat} = '${key}'`);
     }
     return out;
   }
   const sex = ctx.parsed(dictionarySQL(ruleText(ctx, rule.sex), rule.sex?.values, SEX_WORDS, []));
   const ageText = ruleText(ctx, rule.age);
-  const age = ctx.parsed(rule.age?.values ? dictionarySQL(ageText, rule.age.values, {}, []) : ageClassSQL(ageText));
+  const age = ctx.parsed(
+    rule.age?.values ? dictionarySQL(ageText, rule.age.values, {}, []) : ageClassSQL(ageText),
+  );
   const is = (s: string, a: string): string => indicator(`${sex} = '${s}' AND ${age} = '${a}'`);
   return {
     women: is('f', 'adult'),
@@ -89,7 +94,11 @@ export function sexAgeSQL(ctx: CompileContext, rule: SexAgeRule | undefined): Se
  * Exploitation forms as a `|`-joined string: from flag columns (`unknown` when no flag is
  * set) or from a word column split on `[,;|/]` (any unrecognised word rejects the row).
  */
-export function exploitationSQL(ctx: CompileContext, rule: ExploitationRule | undefined, allowed: readonly string[]): string {
+export function exploitationSQL(
+  ctx: CompileContext,
+  rule: ExploitationRule | undefined,
+  allowed: readonly string[],
+): string {
   if (!rule) return "''";
   if (rule.flags) {
     const truthy = (t: string): string =>
@@ -103,8 +112,10 @@ export function exploitationSQL(ctx: CompileContext, rule: ExploitationRule | un
   const text = ruleText(ctx, rule);
   const sep = sqlString(rule.separator ?? '[,;|/]');
   const words = `list_transform(regexp_split_to_array(${text}, ${sep}), w -> trim(w))`;
-  const mapped = `list_transform(${words}, w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`;
-  const value = ctx.parsed(`CASE WHEN ${text} IS NULL THEN '' ELSE array_to_string(list_sort(list_distinct(${mapped})), '|') END`);
+  const mapped = ctx.parsed(`list_transform(${words}, w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`);
+  const value = ctx.parsed(
+    `CASE WHEN ${text} IS NULL THEN '' ELSE array_to_string(list_sort(list_distinct(${mapped})), '|') END`,
+  );
   ctx.check({
     column: rule.column ?? 'exploitation',
     value: text,

@@ -9,6 +9,8 @@ import { sqlIdent, sqlString } from '../sql-literal.ts';
  */
 export interface SqlParts {
   texts: [string, string][];
+  /** Lookups joined after stage 1: [column name, subquery over DISTINCT texts giving (k, v), stage-1 text column]. */
+  lookups: [string, string, string][];
   parsed: [string, string][];
   outputs: [string, string][];
   checks: Check[];
@@ -27,12 +29,13 @@ export interface Check {
 
 /** Empty parts, to fill. */
 export function emptyParts(): SqlParts {
-  return { texts: [], parsed: [], outputs: [], checks: [], warnings: [] };
+  return { texts: [], lookups: [], parsed: [], outputs: [], checks: [], warnings: [] };
 }
 
 /** Appends `more` into `into` (mutates `into`, returns it). */
 export function mergeParts(into: SqlParts, more: SqlParts): SqlParts {
   into.texts.push(...more.texts);
+  into.lookups.push(...more.lookups);
   into.parsed.push(...more.parsed);
   into.outputs.push(...more.outputs);
   into.checks.push(...more.checks);
@@ -52,7 +55,8 @@ function tokenList(tokens: readonly string[]): string {
 export function textSQL(column: string, nullTokens: readonly string[], pattern?: string): string {
   let expr = `trim(CAST(${sqlIdent(column)} AS VARCHAR))`;
   if (pattern) expr = `trim(regexp_extract(${expr}, ${sqlString(pattern)}, 1))`;
-  const nulls = nullTokens.length > 0 ? ` OR list_contains(${tokenList(nullTokens)}, rutas_norm(${expr}))` : '';
+  const nulls =
+    nullTokens.length > 0 ? ` OR list_contains(${tokenList(nullTokens)}, rutas_norm(${expr}))` : '';
   return `CASE WHEN ${expr} IS NULL OR ${expr} = ''${nulls} THEN NULL ELSE ${expr} END`;
 }
 

@@ -25,6 +25,8 @@ export interface DateRule extends ValueRule {
    * `excel_serial`. Default: see `DEFAULT_DATE_FORMATS`.
    */
   formats?: string[];
+  /** Column holding `day`/`month`/`year` (rutas' own flat format); overrides the format's precision. */
+  precisionColumn?: string;
 }
 
 /** A count: one column, or the sum of several (blank counts as 0). */

@@ -20,7 +20,8 @@ export function isColumnMapping(value: unknown): value is ColumnMapping {
 /** Throws `mapping_invalid` with the first schema errors unless `value` is a valid mapping. */
 export function assertValidMapping(value: unknown): asserts value is ColumnMapping {
   const errors = mappingErrors(value);
-  if (errors.length > 0) throw new IngestError('mapping_invalid', { file: '', detail: errors.slice(0, 3).join('; ') });
+  if (errors.length > 0)
+    throw new IngestError('mapping_invalid', { file: '', detail: errors.slice(0, 3).join('; ') });
 }
 
 /** Parses and validates a mapping file's text. */
@@ -29,7 +30,10 @@ export function parseMapping(text: string): ColumnMapping {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new IngestError('mapping_invalid', { file: '', detail: error instanceof Error ? error.message : String(error) });
+    throw new IngestError('mapping_invalid', {
+      file: '',
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   assertValidMapping(value);
   return value;

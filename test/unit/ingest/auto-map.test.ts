@@ -3,7 +3,15 @@ import { matchHeaders, proposeMapping } from '../../../src/ingest/auto-map.ts';
 
 describe('auto-mapping', () => {
   it('recognises Spanish, Portuguese and English headers', () => {
-    const es = matchHeaders(['Fecha', 'País', 'Tipo de delito', 'Nacionalidad', 'Latitud', 'Longitud', 'Departamento']);
+    const es = matchHeaders([
+      'Fecha',
+      'País',
+      'Tipo de delito',
+      'Nacionalidad',
+      'Latitud',
+      'Longitud',
+      'Departamento',
+    ]);
     expect(Object.fromEntries(es)).toEqual({
       date: 'Fecha',
       country: 'País',
@@ -14,7 +22,12 @@ describe('auto-mapping', () => {
       admin1: 'Departamento',
     });
     const pt = matchHeaders(['data', 'idade', 'país de exploração', 'nacionalidade']);
-    expect(Object.fromEntries(pt)).toEqual({ date: 'data', age: 'idade', country: 'país de exploração', nationality: 'nacionalidade' });
+    expect(Object.fromEntries(pt)).toEqual({
+      date: 'data',
+      age: 'idade',
+      country: 'país de exploração',
+      nationality: 'nacionalidade',
+    });
   });
   it('proposes a person-level mapping for sex + age columns', () => {
     const m = proposeMapping(['año', 'sexo', 'edad', 'pais']);

@@ -5,8 +5,8 @@ import type { Database } from '../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../src/db/node-database.ts';
 import { installCountryLookup } from '../../../src/ingest/countries.ts';
 import { compileMapping } from '../../../src/ingest/mapping/compile-mapping.ts';
-import { parseMapping } from '../../../src/ingest/mapping/validate-mapping.ts';
 import type { ColumnMapping } from '../../../src/ingest/mapping/types.ts';
+import { parseMapping } from '../../../src/ingest/mapping/validate-mapping.ts';
 import { sqlIdent } from '../../../src/ingest/sql-literal.ts';
 import {
   acceptedQuery,
@@ -21,7 +21,10 @@ const WEIRD = `fecha'); DROP TABLE x; --"`;
 async function rawTable(db: Database, name: string, columns: string[], rows: string[][]): Promise<void> {
   const cols = columns.map((c) => `${sqlIdent(c)} VARCHAR`).join(', ');
   await db.exec(`CREATE OR REPLACE TABLE ${sqlIdent(name)} (${cols})`);
-  for (const r of rows) await db.exec(`INSERT INTO ${sqlIdent(name)} VALUES (${r.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`);
+  for (const r of rows)
+    await db.exec(
+      `INSERT INTO ${sqlIdent(name)} VALUES (${r.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`,
+    );
 }
 
 describe('compileMapping', () => {
@@ -36,14 +39,28 @@ describe('compileMapping', () => {
     const mapping: ColumnMapping = {
       version: 1,
       recordLevel: 'incident',
-      fields: { id: { column: 'id' }, date: { column: WEIRD }, country: { column: 'pais', values: { "Tierra d'Oro": 'COL' } } },
+      fields: {
+        id: { column: 'id' },
+        date: { column: WEIRD },
+        country: { column: 'pais', values: { "Tierra d'Oro": 'COL' } },
+      },
     };
     const input = { rawTable: 'raw', columns: ['id', WEIRD, 'pais'], today: '2026-01-01' };
     const a = compileMapping(mapping, input);
     expect(compileMapping(mapping, input).sql).toBe(a.sql);
-    await rawTable(db, 'raw', ['id', WEIRD, 'pais'], [['1', '2024-01-05', "Tierra d'Oro"], ['2', '2030-01-01', 'Perú']]);
+    await rawTable(
+      db,
+      'raw',
+      ['id', WEIRD, 'pais'],
+      [
+        ['1', '2024-01-05', "Tierra d'Oro"],
+        ['2', '2030-01-01', 'Perú'],
+      ],
+    );
     await db.query(`EXPLAIN ${a.sql}`);
-    const rows = (await db.query(`SELECT id, country, strftime("date", '%Y-%m-%d') AS d FROM (${a.sql}) ORDER BY id`)).toArray();
+    const rows = (
+      await db.query(`SELECT id, country, strftime("date", '%Y-%m-%d') AS d FROM (${a.sql}) ORDER BY id`)
+    ).toArray();
     expect(rows.map((r) => [r.id, r.country, r.d])).toEqual([
       ['1', 'COL', '2024-01-05'],
       ['2', 'PER', '2030-01-01'],
@@ -51,12 +68,34 @@ describe('compileMapping', () => {
   });
 
   it('produces validation queries that EXPLAIN and find the future date', async () => {
-    const mapping: ColumnMapping = { version: 1, recordLevel: 'incident', fields: { id: { column: 'id' }, date: { column: 'f' }, country: { column: 'p' } } };
-    await rawTable(db, 'raw2', ['id', 'f', 'p'], [['1', '2024-01-05', 'CO'], ['1', '2024-01-06', 'CO'], ['3', '2099-01-01', 'CO']]);
-    const compiled = compileMapping(mapping, { rawTable: 'raw2', columns: ['id', 'f', 'p'], today: '2026-01-01' });
+    const mapping: ColumnMapping = {
+      version: 1,
+      recordLevel: 'incident',
+      fields: { id: { column: 'id' }, date: { column: 'f' }, country: { column: 'p' } },
+    };
+    await rawTable(
+      db,
+      'raw2',
+      ['id', 'f', 'p'],
+      [
+        ['1', '2024-01-05', 'CO'],
+        ['1', '2024-01-06', 'CO'],
+        ['3', '2099-01-01', 'CO'],
+      ],
+    );
+    const compiled = compileMapping(mapping, {
+      rawTable: 'raw2',
+      columns: ['id', 'f', 'p'],
+      today: '2026-01-01',
+    });
     await db.exec(`CREATE OR REPLACE TABLE m AS ${compiled.sql}`);
     await db.exec(`CREATE OR REPLACE TABLE r AS ${rejectionsQuery('m', compiled, 'f.csv')}`);
-    for (const sql of [duplicateIdsQuery('m', 'r', 'id', 'f.csv'), warningsQuery('m', 'r', compiled, 'f.csv'), acceptedQuery('m', 'r', 'f.csv'), aggregatePersonsQuery('m', 'r', 'f.csv', 'p')]) {
+    for (const sql of [
+      duplicateIdsQuery('m', 'r', 'id', 'f.csv'),
+      warningsQuery('m', 'r', compiled, 'f.csv'),
+      acceptedQuery('m', 'r', 'f.csv'),
+      aggregatePersonsQuery('m', 'r', 'f.csv', 'p'),
+    ]) {
       await db.query(`EXPLAIN ${sql}`);
     }
     await db.exec(`INSERT INTO r ${duplicateIdsQuery('m', 'r', 'id', 'f.csv')}`);
@@ -68,11 +107,53 @@ describe('compileMapping', () => {
   });
 
   it('compiles the committed IOM mapping against the real header', async () => {
-    const mapping = parseMapping(readFileSync(resolve(process.cwd(), 'test/fixtures/mappings/iom-mmp.mapping.json'), 'utf8'));
-    const header = ['Main ID', 'Incident ID', 'Incident Date', 'Number Dead', 'Minimum Estimated Number of Missing', 'Number of Females', 'Number of Males', 'Number of Children', 'Country of Origin', 'Location of death', 'Coordinates', 'Migration route'];
-    await rawTable(db, 'iom', header, [['m', 'i1', 'Sat, 01/03/2026 - 12:00', '2', '1', '1', '1', '', 'Unknown', 'Near Agua Amarga, Almería, Spain', '36.93235526, -1.928075824', 'Western Mediterranean']]);
+    const mapping = parseMapping(
+      readFileSync(resolve(process.cwd(), 'test/fixtures/mappings/iom-mmp.mapping.json'), 'utf8'),
+    );
+    const header = [
+      'Main ID',
+      'Incident ID',
+      'Incident Date',
+      'Number Dead',
+      'Minimum Estimated Number of Missing',
+      'Number of Females',
+      'Number of Males',
+      'Number of Children',
+      'Country of Origin',
+      'Location of death',
+      'Coordinates',
+      'Migration route',
+    ];
+    await rawTable(db, 'iom', header, [
+      [
+        'm',
+        'i1',
+        'Sat, 01/03/2026 - 12:00',
+        '2',
+        '1',
+        '1',
+        '1',
+        '',
+        'Unknown',
+        'Near Agua Amarga, Almería, Spain',
+        '36.93235526, -1.928075824',
+        'Western Mediterranean',
+      ],
+    ]);
     const compiled = compileMapping(mapping, { rawTable: 'iom', columns: header, today: '2026-06-01' });
-    const row = (await db.query(`SELECT country, nationality, women, men, unknown_sex_age, lat, lon FROM (${compiled.sql})`)).get(0);
-    expect(row?.toJSON()).toEqual({ country: 'ESP', nationality: null, women: 1, men: 1, unknown_sex_age: 1, lat: 36.93, lon: -1.93 });
+    const row = (
+      await db.query(
+        `SELECT country, nationality, women, men, unknown_sex_age, lat, lon FROM (${compiled.sql})`,
+      )
+    ).get(0);
+    expect(row?.toJSON()).toEqual({
+      country: 'ESP',
+      nationality: null,
+      women: 1,
+      men: 1,
+      unknown_sex_age: 1,
+      lat: 36.93,
+      lon: -1.93,
+    });
   });
 });

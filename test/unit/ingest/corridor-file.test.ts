@@ -10,7 +10,10 @@ import {
 
 const FILE = 'corridors.geojson';
 
-function collection(geometry: unknown, properties: Record<string, unknown> = { kind: 'drug', name: 'Ruta A' }) {
+function collection(
+  geometry: unknown,
+  properties: Record<string, unknown> = { kind: 'drug', name: 'Ruta A' },
+) {
   return JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties, geometry }] });
 }
 
@@ -32,25 +35,57 @@ describe('parseCorridorGeoJSON rejects invalid features with a clear message', (
     ],
     [
       'self-intersection (bow tie)',
-      collection({ type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] }),
+      collection({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [2, 2],
+            [2, 0],
+            [0, 2],
+            [0, 0],
+          ],
+        ],
+      }),
       'self_intersection',
       /feature 0 \("Ruta A"\): crosses itself near \(1, 1\)/,
     ],
     [
       'longitude out of range',
-      collection({ type: 'LineString', coordinates: [[-70, 10], [190, 10]] }),
+      collection({
+        type: 'LineString',
+        coordinates: [
+          [-70, 10],
+          [190, 10],
+        ],
+      }),
       'coordinate_out_of_range',
       /position out of range at coordinates\[1\]: longitude 190, latitude 10/,
     ],
     [
       'too few points',
-      collection({ type: 'LineString', coordinates: [[-70, 10], [-70, 10]] }),
+      collection({
+        type: 'LineString',
+        coordinates: [
+          [-70, 10],
+          [-70, 10],
+        ],
+      }),
       'too_few_points',
       /too few distinct points at coordinates: 1 \(needs 2\)/,
     ],
     [
       'unknown kind',
-      collection({ type: 'LineString', coordinates: [[-70, 10], [-60, 10]] }, { kind: 'gold', name: 'Ruta A' }),
+      collection(
+        {
+          type: 'LineString',
+          coordinates: [
+            [-70, 10],
+            [-60, 10],
+          ],
+        },
+        { kind: 'gold', name: 'Ruta A' },
+      ),
       'unknown_kind',
       /unknown kind "gold"/,
     ],
@@ -63,7 +98,13 @@ describe('parseCorridorGeoJSON rejects invalid features with a clear message', (
     [
       'dates in the wrong order',
       collection(
-        { type: 'LineString', coordinates: [[-70, 10], [-60, 10]] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [-70, 10],
+            [-60, 10],
+          ],
+        },
         { kind: 'arms', name: 'Ruta A', valid_from: '2024-01-01', valid_to: '2020-01-01' },
       ),
       'date_order',
@@ -72,7 +113,13 @@ describe('parseCorridorGeoJSON rejects invalid features with a clear message', (
     [
       'bad date format (schema)',
       collection(
-        { type: 'LineString', coordinates: [[-70, 10], [-60, 10]] },
+        {
+          type: 'LineString',
+          coordinates: [
+            [-70, 10],
+            [-60, 10],
+          ],
+        },
         { kind: 'arms', name: 'Ruta A', valid_from: '01/02/2024' },
       ),
       'schema',
@@ -89,7 +136,16 @@ describe('parseCorridorGeoJSON rejects invalid features with a clear message', (
   });
 
   it('names swapped lat/lon as a warning next to the out-of-range error', () => {
-    const result = parseCorridorGeoJSON(collection({ type: 'LineString', coordinates: [[10, -100], [12, -95]] }), FILE);
+    const result = parseCorridorGeoJSON(
+      collection({
+        type: 'LineString',
+        coordinates: [
+          [10, -100],
+          [12, -95],
+        ],
+      }),
+      FILE,
+    );
     expect(result.errors[0]!.code).toBe('coordinate_out_of_range');
     expect(result.warnings.map((w) => w.code)).toEqual(['lat_lon_swapped', 'lat_lon_swapped']);
   });
@@ -117,10 +173,20 @@ describe('parseCorridorGeoJSON fixes what it can', () => {
   });
 
   it('removes repeated consecutive points', () => {
-    const line = [[-70, 10], [-70, 10], [-65, 12], [-60, 10], [-60, 10]];
+    const line = [
+      [-70, 10],
+      [-70, 10],
+      [-65, 12],
+      [-60, 10],
+      [-60, 10],
+    ];
     const result = parseCorridorGeoJSON(collection({ type: 'LineString', coordinates: line }), FILE);
     expect(result.warnings[0]).toMatchObject({ code: 'duplicate_points_removed', params: { count: 2 } });
-    expect(result.collection!.features[0]!.geometry.coordinates).toEqual([[-70, 10], [-65, 12], [-60, 10]]);
+    expect(result.collection!.features[0]!.geometry.coordinates).toEqual([
+      [-70, 10],
+      [-65, 12],
+      [-60, 10],
+    ]);
   });
 
   it('keeps valid features when others are rejected', () => {
@@ -128,8 +194,28 @@ describe('parseCorridorGeoJSON fixes what it can', () => {
       type: 'FeatureCollection',
       illustrative: true,
       features: [
-        { type: 'Feature', properties: { kind: 'drug', name: 'ok' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
-        { type: 'Feature', properties: { kind: 'nope', name: 'bad' }, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+        {
+          type: 'Feature',
+          properties: { kind: 'drug', name: 'ok' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { kind: 'nope', name: 'bad' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
       ],
     });
     const result = parseCorridorGeoJSON(text, FILE);
@@ -146,8 +232,21 @@ describe('CSV corridor files', () => {
     const result = parseCorridorFile(text, 'corridors.csv');
     expect(result.errors).toEqual([]);
     const [line, zone] = result.collection!.features;
-    expect(line!.properties).toEqual({ name: 'Caribbean line', kind: 'drug', source: 'illustrative', valid_from: '2020-01-01', valid_to: null });
-    expect(line!.geometry).toEqual({ type: 'LineString', coordinates: [[-75, 11], [-70, 15], [-65, 18]] });
+    expect(line!.properties).toEqual({
+      name: 'Caribbean line',
+      kind: 'drug',
+      source: 'illustrative',
+      valid_from: '2020-01-01',
+      valid_to: null,
+    });
+    expect(line!.geometry).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [-75, 11],
+        [-70, 15],
+        [-65, 18],
+      ],
+    });
     expect(zone!.properties.name).toBe('Gulf zone, north');
     // The ring was written clockwise: fixed and reported.
     expect(result.warnings.map((w) => [w.code, w.feature])).toEqual([['winding_fixed', 1]]);

@@ -18,7 +18,7 @@ describe('detectFormat', () => {
   it('uses magic bytes before the extension', async () => {
     const parquetNamedCsv = Uint8Array.from([...enc('PAR1'), 0, 0, 0, 0, 0, 0, 0, 0, ...enc('PAR1')]);
     expect((await detectFormat({ name: 'x.csv', bytes: parquetNamedCsv })).format).toBe('parquet');
-    expect((await detectFormat({ name: 'x.txt', bytes: enc('[{"a":1}]') })).format).toBe('json');
+    expect((await detectFormat({ name: 'x.dat', bytes: enc('[{"a":1}]') })).format).toBe('json');
     expect((await detectFormat({ name: 'x.csv', bytes: enc('\uFEFFa,b\n1,2') })).bom).toBe(true);
   });
   it('flags binary content', () => {
@@ -26,7 +26,11 @@ describe('detectFormat', () => {
     expect(looksBinary(enc('a,b\n1,2\n'))).toBe(false);
   });
   it('throws typed errors', async () => {
-    await expect(detectFormat({ name: 'e.csv', bytes: new Uint8Array(0) })).rejects.toMatchObject({ code: 'empty_file' });
-    await expect(detectFormat({ name: 't.parquet', bytes: enc('PAR1abcdefgh') })).rejects.toMatchObject({ code: 'parquet_truncated' });
+    await expect(detectFormat({ name: 'e.csv', bytes: new Uint8Array(0) })).rejects.toMatchObject({
+      code: 'empty_file',
+    });
+    await expect(detectFormat({ name: 't.parquet', bytes: enc('PAR1abcdefgh') })).rejects.toMatchObject({
+      code: 'parquet_truncated',
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mappingErrors, parseMapping, serializeMapping } from '../../../src/ingest/mapping/validate-mapping.ts';
+import {
+  mappingErrors,
+  parseMapping,
+  serializeMapping,
+} from '../../../src/ingest/mapping/validate-mapping.ts';
 
 const dir = resolve(process.cwd(), 'test/fixtures/mappings');
 
@@ -17,7 +21,9 @@ describe('column-mapping schema', () => {
   it('rejects wrong shapes with readable errors', () => {
     expect(mappingErrors({ version: 2, recordLevel: 'incident', fields: {} })).not.toEqual([]);
     expect(mappingErrors({ version: 1, recordLevel: 'incident', fields: { id: {} } })).not.toEqual([]);
-    expect(mappingErrors({ version: 1, recordLevel: 'incident', fields: { nope: { column: 'x' } } })).not.toEqual([]);
+    expect(
+      mappingErrors({ version: 1, recordLevel: 'incident', fields: { nope: { column: 'x' } } }),
+    ).not.toEqual([]);
     expect(mappingErrors({ version: 1, recordLevel: 'row', fields: {} })).not.toEqual([]);
     expect(() => parseMapping('{')).toThrow(/mapping is not valid/);
   });

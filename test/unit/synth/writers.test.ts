@@ -3,7 +3,7 @@ import { readParquet } from 'parquet-wasm';
 import { describe, expect, it } from 'vitest';
 import { FLAT_COLUMNS } from '../../../src/schema/incident.ts';
 import { GENERATOR_VERSION, generateIncidents } from '../../../src/synth/generate-incidents.ts';
-import { chunkToCsv, csvField, csvHeader } from '../../../src/synth/write-csv.ts';
+import { chunkToCsvBytes, csvField, csvHeader } from '../../../src/synth/write-csv.ts';
 import { chunkRow, incidentValidator, unflatten } from './unflatten.ts';
 import { csvBytes, parquetBytes } from './write-bytes.ts';
 
@@ -29,10 +29,14 @@ describe('CSV writer', () => {
     chunk.strings.route[0] = 'A, "B"';
     chunk.strings.admin1[0] = null;
     chunk.lat[0] = Number.NaN;
-    const cells = chunkToCsv(chunk).trimEnd().split(',');
+    const text = new TextDecoder().decode(chunkToCsvBytes(chunk));
+    expect(text.endsWith('\r\n')).toBe(true);
+    const cells = text.trimEnd().split(',');
     expect(cells[FLAT_COLUMNS.findIndex(([n]) => n === 'admin1')]).toBe('');
     expect(cells[FLAT_COLUMNS.findIndex(([n]) => n === 'lat')]).toBe('');
-    expect(chunkToCsv(chunk)).toContain('"A, ""B"""');
+    expect(text).toContain('"A, ""B"""');
+    chunk.strings.route[0] = 'Darién';
+    expect(new TextDecoder().decode(chunkToCsvBytes(chunk))).toContain(',Darién,');
   });
 });
 

@@ -3,7 +3,9 @@ import { splitAtAntimeridian, unwrapLongitudes } from '../../../../src/analytics
 
 describe('antimeridian', () => {
   it('unwraps longitudes the short way', () => {
-    expect([...unwrapLongitudes(Float64Array.of(170, 0, -170, 5, -160, 6))]).toEqual([170, 0, 190, 5, 200, 6]);
+    expect([...unwrapLongitudes(Float64Array.of(170, 0, -170, 5, -160, 6))]).toEqual([
+      170, 0, 190, 5, 200, 6,
+    ]);
   });
 
   it('keeps a line that does not cross ±180 untouched', () => {

@@ -6,7 +6,11 @@ import { routeCorridorCrossings } from '../../../../src/analytics/corridors/cros
 import { forEachNear } from '../../../../src/analytics/corridors/near-search.ts';
 import { buildPositionIndex } from '../../../../src/analytics/corridors/position-index.ts';
 import { prepareCorridors } from '../../../../src/analytics/corridors/prepare-corridors.ts';
-import type { CorridorCollection, CorridorFeature, RoutePath } from '../../../../src/analytics/corridors/types.ts';
+import type {
+  CorridorCollection,
+  CorridorFeature,
+  RoutePath,
+} from '../../../../src/analytics/corridors/types.ts';
 
 /**
  * Indexed answers against brute-force turf over every pair, on random corridors (lines and
@@ -18,7 +22,13 @@ const unit = fc.integer({ min: 0, max: 1_000_000_000 }).map((k) => k / 1e9 + 1e-
 const coord = fc.tuple(unit, unit).map(([u, v]): [number, number] => [-90 + 60 * u, -40 + 60 * v]);
 const line = fc.array(coord, { minLength: 2, maxLength: 6 }).filter((l) => l.some((p) => p[0] !== l[0]![0]));
 const star = fc
-  .tuple(coord, fc.array(unit.map((u) => 0.3 + 4 * u), { minLength: 3, maxLength: 8 }))
+  .tuple(
+    coord,
+    fc.array(
+      unit.map((u) => 0.3 + 4 * u),
+      { minLength: 3, maxLength: 8 },
+    ),
+  )
   .map(([[cx, cy], radii]) => {
     const ring: Position[] = radii.map((r, i) => {
       const a = (2 * Math.PI * i) / radii.length;
@@ -118,7 +128,11 @@ describe('indexed corridor analyses agree with brute-force turf', () => {
         collection.features.forEach((f, ci) => {
           for (const [x, y] of points) {
             const inside = f.geometry.type === 'Polygon' && booleanPointInPolygon([x, y], f.geometry);
-            const d = Math.min(...linesOf(f.geometry).map((l) => pointToLineDistance([x, y], l)));
+            const d = Math.min(
+              ...linesOf(f.geometry).map((l) =>
+                pointToLineDistance([x, y], { type: 'LineString', coordinates: l }),
+              ),
+            );
             if (inside || d <= distanceKm) expected.add(key(ci, x * 1000 + y));
           }
         });
@@ -132,7 +146,9 @@ describe('indexed corridor analyses agree with brute-force turf', () => {
   it('agrees with pointToLineDistance on lines and points around the antimeridian', () => {
     // turf's geodesic distance takes the short way across ±180, as this code does.
     const wrap = (x: number): number => (x > 180 ? x - 360 : x);
-    const pacific = fc.tuple(unit, unit).map(([u, v]): [number, number] => [wrap(170 + 20 * u), -20 + 20 * v]);
+    const pacific = fc
+      .tuple(unit, unit)
+      .map(([u, v]): [number, number] => [wrap(170 + 20 * u), -20 + 20 * v]);
     const pacificScene = fc.record({
       lines: fc.array(fc.array(pacific, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
       points: fc.array(pacific, { minLength: 30, maxLength: 80 }),
@@ -159,7 +175,8 @@ describe('indexed corridor analyses agree with brute-force turf', () => {
         const expected = new Set<string>();
         lines.forEach((l, ci) => {
           for (const [x, y] of points) {
-            if (pointToLineDistance([x, y], l) <= distanceKm) expected.add(key(ci, x * 1000 + y));
+            if (pointToLineDistance([x, y], { type: 'LineString', coordinates: l }) <= distanceKm)
+              expected.add(key(ci, x * 1000 + y));
           }
         });
         expect([...got].sort()).toEqual([...expected].sort());

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { concurrenceScores } from '../../../../src/analytics/corridors/concurrence.ts';
-import { type HotspotRow, sortHotspots, toHotspotRows } from '../../../../src/analytics/corridors/hotspots.ts';
+import {
+  type HotspotRow,
+  sortHotspots,
+  toHotspotRows,
+} from '../../../../src/analytics/corridors/hotspots.ts';
 import { prepareCorridors } from '../../../../src/analytics/corridors/prepare-corridors.ts';
 import { corridorProximity } from '../../../../src/analytics/corridors/proximity.ts';
 import { routeBaseline } from '../../../../src/analytics/corridors/route-baseline.ts';
@@ -13,14 +17,22 @@ const corridors: CorridorCollection = {
     {
       type: 'Feature',
       properties: { kind: 'drug', name: 'Short equator' },
-      geometry: { type: 'LineString', coordinates: [[0, 0], [0.9, 0]] },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [0.9, 0],
+        ],
+      },
     },
   ],
 };
 const prepared = prepareCorridors(corridors);
 const period = { from: 0, to: 3 };
 
-function data(rows: [lon: number, lat: number, weight: number, crime: number, month: number][]): AggregatedPositions {
+function data(
+  rows: [lon: number, lat: number, weight: number, crime: number, month: number][],
+): AggregatedPositions {
   return {
     lon: Float64Array.from(rows.map((r) => r[0])),
     lat: Float64Array.from(rows.map((r) => r[1])),

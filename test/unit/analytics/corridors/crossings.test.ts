@@ -27,7 +27,16 @@ describe('routeCorridorCrossings', () => {
   it('gives the same points as turf lineIntersect', () => {
     const r = route('A', -80, 10, -70, 10);
     const feature = crossingCorridors().features[0]!;
-    const turf = lineIntersect({ type: 'LineString', coordinates: [[-80, 10], [-70, 10]] }, feature);
+    const turf = lineIntersect(
+      {
+        type: 'LineString',
+        coordinates: [
+          [-80, 10],
+          [-70, 10],
+        ],
+      },
+      feature,
+    );
     expect(turf.features.map((f) => f.geometry.coordinates)).toEqual([
       [-77, 10],
       [-75, 10],

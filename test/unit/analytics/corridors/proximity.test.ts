@@ -1,4 +1,5 @@
 import { pointToLineDistance } from '@turf/turf';
+import type { LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { prepareCorridors } from '../../../../src/analytics/corridors/prepare-corridors.ts';
 import { corridorProximity, segmentWeight } from '../../../../src/analytics/corridors/proximity.ts';
@@ -7,13 +8,16 @@ import type { AggregatedPositions } from '../../../../src/analytics/corridors/ty
 import { crossingCorridors } from './fixture.ts';
 
 const prepared = prepareCorridors(crossingCorridors());
+const line = (coordinates: number[][]): LineString => ({ type: 'LineString', coordinates });
 const EQUATOR = 2;
 const SQUARE = 1;
 const MERIDIAN_175E = 3;
 /** Latitude of a point exactly 20 km north of the equator on a sphere of turf's radius. */
 const LAT_20_KM = (20 / EARTH_RADIUS_KM) * (180 / Math.PI);
 
-function positions(rows: [lon: number, lat: number, weight: number, crime: number, month: number][]): AggregatedPositions {
+function positions(
+  rows: [lon: number, lat: number, weight: number, crime: number, month: number][],
+): AggregatedPositions {
   return {
     lon: Float64Array.from(rows.map((r) => r[0])),
     lat: Float64Array.from(rows.map((r) => r[1])),
@@ -38,7 +42,13 @@ describe('corridorProximity', () => {
   const twentyKm = positions([[-65, LAT_20_KM, 3, 0, 605]]);
 
   it('places the fixture point 20 km from the equator corridor, as turf measures it', () => {
-    const d = pointToLineDistance([-65, LAT_20_KM], [[-70, 0], [-60, 0]]);
+    const d = pointToLineDistance(
+      [-65, LAT_20_KM],
+      line([
+        [-70, 0],
+        [-60, 0],
+      ]),
+    );
     expect(d).toBeCloseTo(20, 9);
   });
 
@@ -57,7 +67,13 @@ describe('corridorProximity', () => {
 
   it('finds a point across the antimeridian from the corridor', () => {
     // The 175°E meridian corridor; a point at 179.9°W is ~1078 km away: counted only with a wide buffer.
-    const d = pointToLineDistance([-179.9, -10], [[175, -20], [175, 0]]);
+    const d = pointToLineDistance(
+      [-179.9, -10],
+      line([
+        [175, -20],
+        [175, 0],
+      ]),
+    );
     const data = positions([[-179.9, -10, 2, 0, 600]]);
     expect(nearWeight(data, d + 1, MERIDIAN_175E)).toBe(2);
     expect(nearWeight(data, d - 1, MERIDIAN_175E)).toBe(0);
@@ -65,7 +81,13 @@ describe('corridorProximity', () => {
 
   it('finds a point just east of ±180 near a corridor that crosses it', () => {
     // Diagonal (178,-15)→(-178,-5) crosses 180 at -10; (-179.9,-9.7) lies about 5 km off it.
-    const d = pointToLineDistance([-179.9, -9.7], [[178, -15], [-178, -5]]);
+    const d = pointToLineDistance(
+      [-179.9, -9.7],
+      line([
+        [178, -15],
+        [-178, -5],
+      ]),
+    );
     expect(d).toBeLessThan(25);
     expect(nearWeight(positions([[-179.9, -9.7, 1, 0, 600]]), 25, 4)).toBe(1);
   });
@@ -90,7 +112,10 @@ describe('corridorProximity', () => {
 
   it('credits a point to the nearest ~100 km score segment of the corridor', () => {
     // Equator corridor: 10° ≈ 1112 km in 11 pieces of ~101 km; -69.5 lies in the first piece.
-    const result = corridorProximity(prepared, positions([[-69.5, -0.05, 1, 0, 600]]), { period, crimeTypeCount: 1 });
+    const result = corridorProximity(prepared, positions([[-69.5, -0.05, 1, 0, 600]]), {
+      period,
+      crimeTypeCount: 1,
+    });
     const first = result.scoreSegments.findIndex((s) => s.owner === EQUATOR && s.ordinal === 0);
     expect(segmentWeight(result, first, period)).toBe(1);
   });

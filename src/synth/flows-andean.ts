@@ -6,7 +6,7 @@ import type { ProfileName } from './time-model.ts';
 type Detect = readonly (readonly [AnchorId, PeriodWeight])[];
 
 /** A single-origin land flow in South America (most flows here are short cross-border moves). */
-function land(
+export function land(
   id: string,
   route: RouteLabel,
   origin: string,
@@ -34,11 +34,10 @@ function land(
 }
 
 /**
- * South American flows: Venezuelan outflows to Colombia, Ecuador, Peru, Chile and Brazil
- * (the altiplano crossing into Chile appearing around 2020), and shorter cross-border moves
- * in the Andes, the Amazon and the Southern Cone.
+ * Andean flows: Venezuelan outflows to Colombia, Ecuador, Peru and Chile (the altiplano
+ * crossing into Chile appearing around 2020) and shorter cross-border moves in the Andes.
  */
-export const SOUTH_FLOWS: readonly FlowSpec[] = [
+export const ANDEAN_FLOWS: readonly FlowSpec[] = [
   land(
     'venezuela-colombia',
     'Andean',
@@ -206,104 +205,5 @@ export const SOUTH_FLOWS: readonly FlowSpec[] = [
     ],
     0.5,
     0.8,
-  ),
-  land(
-    'venezuela-brazil',
-    'Amazon',
-    'VEN',
-    [],
-    'BRA',
-    [
-      ['BRA:pacaraima', 5],
-      ['BRA:boa-vista', 3],
-      ['BRA:manaus', 1],
-    ],
-    0.35,
-    6,
-    'venezuela',
-  ),
-  land('brazil-french-guiana', 'Amazon', 'BRA', [], 'GUF', [['BRA:oiapoque', 1]], 0.35, 0.8),
-  land(
-    'colombia-brazil',
-    'Amazon',
-    'COL',
-    [],
-    'BRA',
-    [
-      ['COL:leticia', 1],
-      ['BRA:tabatinga', 2],
-      ['BRA:manaus', 1],
-    ],
-    0.4,
-    0.8,
-  ),
-  land(
-    'bolivia-argentina',
-    'Southern Cone',
-    'BOL',
-    [],
-    'ARG',
-    [
-      ['ARG:la-quiaca', 2],
-      ['ARG:salvador-mazza', 2],
-      ['ARG:buenos-aires', 4],
-    ],
-    0.6,
-    5,
-  ),
-  land(
-    'paraguay-argentina',
-    'Southern Cone',
-    'PRY',
-    [],
-    'ARG',
-    [
-      ['ARG:posadas', 2],
-      ['ARG:buenos-aires', 3],
-      ['PRY:asuncion', 0.5],
-    ],
-    0.7,
-    4,
-  ),
-  land(
-    'paraguay-brazil',
-    'Southern Cone',
-    'PRY',
-    [],
-    'BRA',
-    [
-      ['BRA:foz', 3],
-      ['BRA:ponta-pora', 2],
-      ['PRY:ciudad-del-este', 1],
-      ['BRA:sao-paulo', 1],
-    ],
-    0.45,
-    2.5,
-  ),
-  land(
-    'bolivia-brazil',
-    'Southern Cone',
-    'BOL',
-    [],
-    'BRA',
-    [
-      ['BRA:corumba', 2],
-      ['BRA:sao-paulo', 3],
-    ],
-    0.6,
-    3,
-  ),
-  land(
-    'peru-argentina',
-    'Southern Cone',
-    'PER',
-    ['BOL'],
-    'ARG',
-    [
-      ['ARG:la-quiaca', 1],
-      ['ARG:buenos-aires', 2],
-    ],
-    0.5,
-    1,
   ),
 ];

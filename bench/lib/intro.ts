@@ -1,0 +1,26 @@
+/** The "how to read this" text at the top of bench/RESULTS.md. */
+export const INTRO = `
+Written by \`npm run bench\` (bench/run.ts); do not edit by hand — rerun it. Each size section
+says its command, date and wall time.
+
+**What is measured.** The seeded synthetic extract (\`rutas generate\`) is loaded and queried
+four ways: the real app stack in headless chromium (bench/browser: DuckDB-WASM in a worker,
+parquet-wasm decode, the src/query builders, the src/layers Arrow → typed array converters),
+DuckDB-WASM's Node build, native DuckDB in Node (@duckdb/node-api, one thread), and a naive
+baseline that turns every row into a JS object and filters/reduces the array per view (how many
+dashboards do it). Interactive operations run over the same sequences of varied filter states
+(bench/lib/workload.ts): "filter change → all map layer data" is the flows, routes and 2° grid
+queries plus their Arrow → typed array conversion; "playback step" moves a 12-month window by a
+month; "brush" runs the 8 chart queries (series cross-filtered). For naive JS, "load" means
+reading the file into row objects (CSV by hand, Parquet with hyparquet) and there is no engine
+start or createIncidentsTableSQL (month and persons are derived while reading).
+
+**How to read this.** Medians (p50) are the figure to compare; p95 shows the jitter. These
+machines are noisy and the figures were taken on a **shared, busy 2-core machine** (other
+engineers' tests ran meanwhile; the load average is printed per size), so absolute numbers
+are pessimistic and ratios are the robust part. DuckDB-WASM here is the single-threaded \`eh\`
+build (no cross-origin isolation), so native DuckDB is pinned to one thread too. WebGL is
+software-rendered here (llvmpipe), so no frame times are reported: the bench stops when layer
+data is ready, which is what the app hands deck.gl. Browser JS heap is the page's main thread
+only; DuckDB's memory lives in its worker and is reported by \`duckdb_memory()\`.
+`;

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import type { Alert } from '../../analytics/alerts/alert-types.ts';
+import { toKeyedSeries } from '../../analytics/alerts/keyed-series.ts';
+import { scanAlerts } from '../../analytics/alerts/scan-alerts.ts';
+import { countryName } from '../../geo/countries.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { alertSeriesQuery } from '../../query/alerts-query.ts';
+import { filterPredicate } from '../../query/filters.ts';
+import type { Filters } from '../../state/filters.ts';
+import { makeStatFormatters } from '../charts/stat-format.ts';
+import { useServices, useStoreValue } from '../services.ts';
+import { useQueryResult } from '../use-query-result.ts';
+import { AlertOptionsForm, DEFAULT_EDITABLE, type EditableAlertOptions } from './AlertOptionsForm.tsx';
+import { alertToFilters, splitOdKey } from './alert-filters.ts';
+import { alertText } from './alert-text.ts';
+import '../charts/charts.css';
+import './alerts.css';
+
+/** Props of {@link AlertsPanel}. */
+export interface AlertsPanelProps {
+  formatNumber: (n: number) => string;
+  /** `YYYY-MM` → a month in the interface language. */
+  formatMonth: (m: string) => string;
+  /** Opens an alert on the map: the filters that isolate its key and the months around it. */
+  onShowOnMap: (filters: Partial<Filters>) => void;
+}
+
+/** Alerts listed before "show all". */
+const FIRST_SHOWN = 25;
+
+/**
+ * The standing alert scan: one query for the monthly series of every country, route and
+ * origin→destination pair (current filters minus the period, since an alert needs the
+ * history), scanned in the browser for seasonal spikes and drops, first appearances and
+ * shifts in the sex/age mix. Ranked, explained in plain words, each with a "show on map".
+ */
+export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPanelProps) {
+  const { t, lang } = useT('charts');
+  const { view, dataset } = useServices();
+  const filters = useStoreValue(view, (v) => v.filters);
+  const k = useStoreValue(view, (v) => v.k);
+  const extent = useStoreValue(dataset, (d) => d.months);
+  const [options, setOptions] = useState<EditableAlertOptions>(DEFAULT_EDITABLE);
+  const [showAll, setShowAll] = useState(false);
+  const sql = useMemo(() => alertSeriesQuery(filterPredicate(filters, ['period'])), [filters]);
+  const state = useQueryResult('alerts.series', sql);
+  const series = useMemo(() => (state.table ? toKeyedSeries(state.table) : null), [state.table]);
+  const alerts = useMemo(() => (series ? scanAlerts(series, options) : []), [series, options]);
+  const stats = useMemo(() => makeStatFormatters(lang), [lang]);
+
+  const keyName = (a: Alert) => {
+    if (a.keyKind === 'country') return countryName(a.key, lang);
+    if (a.keyKind === 'od') {
+      const od = splitOdKey(a.key);
+      return od ? `${countryName(od[0], lang)} → ${countryName(od[1], lang)}` : a.key;
+    }
+    return a.key;
+  };
+  const formatters = { number: formatNumber, share: stats.share, month: formatMonth, key: keyName };
+  const hidden = t('alerts.hiddenShare', { k });
+  const shown = showAll ? alerts : alerts.slice(0, FIRST_SHOWN);
+
+  return (
+    <section
+      className="alerts-panel"
+      aria-label={t('alerts.title')}
+      data-testid="alerts-panel"
+      aria-busy={state.loading}
+    >
+      <h2>
+        {t('alerts.title')}{' '}
+        {series && <span className="muted">· {t('alerts.count', { count: alerts.length })}</span>}
+      </h2>
+      <p className="intro">{t('alerts.intro')}</p>
+      <p className="intro small">{t('alerts.scopeNote')}</p>
+      <AlertOptionsForm value={options} onChange={setOptions} />
+      {state.error && (
+        <p className="error-text" role="alert">
+          {t('panel.failed')}
+        </p>
+      )}
+      {state.loading && !series && <p className="muted">{t('panel.updating')}</p>}
+      {series && alerts.length === 0 && <p className="muted">{t('alerts.none')}</p>}
+      <ol className="alert-list">
+        {shown.map((a) => {
+          const text = alertText(a, k, formatters, hidden);
+          return (
+            <li
+              key={`${a.explanationCode}|${a.keyKind}|${a.key}|${a.month}`}
+              className={`alert-item ${a.kind}`}
+            >
+              <div className="alert-head">
+                <span className="alert-type">{t(`alerts.type.${a.kind}`)}</span>
+                <span className="alert-key">
+                  {t(`alerts.kind.${a.keyKind}`)}: {keyName(a)}
+                </span>
+                <span className="muted small">{t('alerts.score', { value: stats.plain(a.score) })}</span>
+              </div>
+              <p className="alert-text">{t(text.code, text.values)}</p>
+              <button
+                type="button"
+                className="alert-show"
+                onClick={() => onShowOnMap(alertToFilters(a, extent))}
+              >
+                {t('alerts.showOnMap')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {!showAll && alerts.length > FIRST_SHOWN && (
+        <button type="button" className="link" onClick={() => setShowAll(true)}>
+          {t('alerts.showAll', { n: formatNumber(alerts.length) })}
+        </button>
+      )}
+    </section>
+  );
+}

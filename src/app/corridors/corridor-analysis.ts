@@ -1,0 +1,56 @@
+import { concurrenceScores, type SegmentConcurrence } from '../../analytics/corridors/concurrence.ts';
+import { type Crossing, routeCorridorCrossings } from '../../analytics/corridors/crossings.ts';
+import { type HotspotRow, toHotspotRows } from '../../analytics/corridors/hotspots.ts';
+import { buildPositionIndex } from '../../analytics/corridors/position-index.ts';
+import type { PreparedCorridors } from '../../analytics/corridors/prepare-corridors.ts';
+import { corridorProximity, type ProximityResult } from '../../analytics/corridors/proximity.ts';
+import { type RouteBaseline, routeBaseline } from '../../analytics/corridors/route-baseline.ts';
+import type { AggregatedPositions, MonthRange, RoutePath } from '../../analytics/corridors/types.ts';
+import { CRIME_TYPES } from '../../schema/incident.ts';
+import { type ScoreSegmentLines, toScoreSegmentLines } from './score-segment-lines.ts';
+
+/** What the corridor analysis runs on. */
+export interface CorridorAnalysisInput {
+  prepared: PreparedCorridors;
+  positions: AggregatedPositions;
+  routes: readonly RoutePath[];
+  /** The analysed period (month indices); the previous period must be in `positions` too. */
+  period: MonthRange;
+  distanceKm: number;
+}
+
+/** Everything the corridor panel and layers show, with raw (unsuppressed) counts. */
+export interface CorridorAnalysis {
+  crossings: Crossing[];
+  proximity: ProximityResult;
+  baseline: RouteBaseline;
+  scores: SegmentConcurrence[];
+  hotspots: HotspotRow[];
+  /** Drawable pieces of the score segments, for the score layer and for zooming to a row. */
+  lines: ScoreSegmentLines;
+  /** Wall time of the pure work, ms. */
+  elapsedMs: number;
+}
+
+/**
+ * Runs the corridor analyses in order (see src/analytics/corridors/README.md): crossings of
+ * the route paths, incidents near each corridor, the route baseline, concurrence scores and
+ * hotspot rows. The position index is built once and shared by proximity and baseline. Pure.
+ */
+export function analyseCorridors(input: CorridorAnalysisInput): CorridorAnalysis {
+  const start = performance.now();
+  const { prepared, positions, routes, period, distanceKm } = input;
+  const positionIndex = buildPositionIndex(positions.lon, positions.lat);
+  const crossings = routeCorridorCrossings(prepared, routes);
+  const proximity = corridorProximity(prepared, positions, {
+    distanceKm,
+    period,
+    crimeTypeCount: CRIME_TYPES.length,
+    positionIndex,
+  });
+  const baseline = routeBaseline(routes, positions, period, distanceKm, positionIndex);
+  const scores = concurrenceScores(proximity, baseline, period);
+  const hotspots = toHotspotRows(prepared, proximity, scores);
+  const lines = toScoreSegmentLines(prepared);
+  return { crossings, proximity, baseline, scores, hotspots, lines, elapsedMs: performance.now() - start };
+}

@@ -1,0 +1,105 @@
+import type { FlowSpec } from './flow-types.ts';
+import { land } from './flows-andean.ts';
+
+/** Flows in the Amazon (Venezuela–Brazil, the Guianas border, the triple border with Colombia) and the Southern Cone. */
+export const AMAZON_SOUTHERN_CONE_FLOWS: readonly FlowSpec[] = [
+  land(
+    'venezuela-brazil',
+    'Amazon',
+    'VEN',
+    [],
+    'BRA',
+    [
+      ['BRA:pacaraima', 5],
+      ['BRA:boa-vista', 3],
+      ['BRA:manaus', 1],
+    ],
+    0.35,
+    6,
+    'venezuela',
+  ),
+  land('brazil-french-guiana', 'Amazon', 'BRA', [], 'GUF', [['BRA:oiapoque', 1]], 0.35, 0.8),
+  land(
+    'colombia-brazil',
+    'Amazon',
+    'COL',
+    [],
+    'BRA',
+    [
+      ['COL:leticia', 1],
+      ['BRA:tabatinga', 2],
+      ['BRA:manaus', 1],
+    ],
+    0.4,
+    0.8,
+  ),
+  land(
+    'bolivia-argentina',
+    'Southern Cone',
+    'BOL',
+    [],
+    'ARG',
+    [
+      ['ARG:la-quiaca', 2],
+      ['ARG:salvador-mazza', 2],
+      ['ARG:buenos-aires', 4],
+    ],
+    0.6,
+    5,
+  ),
+  land(
+    'paraguay-argentina',
+    'Southern Cone',
+    'PRY',
+    [],
+    'ARG',
+    [
+      ['ARG:posadas', 2],
+      ['ARG:buenos-aires', 3],
+      ['PRY:asuncion', 0.5],
+    ],
+    0.7,
+    4,
+  ),
+  land(
+    'paraguay-brazil',
+    'Southern Cone',
+    'PRY',
+    [],
+    'BRA',
+    [
+      ['BRA:foz', 3],
+      ['BRA:ponta-pora', 2],
+      ['PRY:ciudad-del-este', 1],
+      ['BRA:sao-paulo', 1],
+    ],
+    0.45,
+    2.5,
+  ),
+  land(
+    'bolivia-brazil',
+    'Southern Cone',
+    'BOL',
+    [],
+    'BRA',
+    [
+      ['BRA:corumba', 2],
+      ['BRA:sao-paulo', 3],
+    ],
+    0.6,
+    3,
+  ),
+  land(
+    'peru-argentina',
+    'Southern Cone',
+    'PER',
+    ['BOL'],
+    'ARG',
+    [
+      ['ARG:la-quiaca', 1],
+      ['ARG:buenos-aires', 2],
+    ],
+    0.5,
+    1,
+  ),
+];

@@ -1,0 +1,53 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveView, settle } from './deck-steps.ts';
+import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  server = await serveDist();
+  session = await openBrowser();
+  await openApp(session, server.url);
+  await settle(session.page);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Serious and critical axe violations in `include` (or the whole page), one readable line each. */
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `[${v.impact}] ${v.id}: ${v.help} — ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`,
+      ),
+    );
+}
+
+describe('accessibility (axe: no serious or critical violation)', () => {
+  it('main screen, with the saved-views panel open', async () => {
+    await saveView(session.page, 'Vista accesible', 'Texto al pie');
+    const found = await seriousViolations(session.page);
+    if (found.length) console.log(`main screen:\n${found.join('\n')}`);
+    expect(found).toEqual([]);
+  });
+
+  it('presentation screen', async () => {
+    await session.page.getByTestId('present-deck').click();
+    await session.page.getByTestId('presentation').waitFor();
+    await session.page.waitForTimeout(1500);
+    const found = await seriousViolations(session.page, '[data-testid="presentation"]');
+    if (found.length) console.log(`presentation:\n${found.join('\n')}`);
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+
+// Needs the corridors panel mounted in App.tsx and MapView's `onMapClick` prop wired to
+// useCorridorMapClick (see src/app/corridors). The map starts at the default camera of
+// src/state/view-config.ts; pixels of a lon/lat are computed with MapLibre's Web Mercator
+// (512 px tiles), relative to the centre of the map element.
+const CAMERA = { longitude: -60, latitude: 12, zoom: 2.2 };
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  server = await serveDist();
+  session = await openBrowser();
+  await openApp(session, server.url);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+function mercator(lon: number, lat: number, zoom: number): [number, number] {
+  const world = 512 * 2 ** zoom;
+  const x = ((lon + 180) / 360) * world;
+  const y = ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * world;
+  return [x, y];
+}
+
+async function clickLngLat(lon: number, lat: number): Promise<void> {
+  const box = await session.page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map not visible');
+  const [cx, cy] = mercator(CAMERA.longitude, CAMERA.latitude, CAMERA.zoom);
+  const [x, y] = mercator(lon, lat, CAMERA.zoom);
+  await session.page.mouse.click(box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy));
+  await session.page.waitForTimeout(150);
+}
+
+async function settle(): Promise<void> {
+  await session.page.waitForFunction(() => !document.querySelector('.busy, .busy-corridors'), undefined, {
+    timeout: 90_000,
+  });
+}
+
+describe('corridors in the app', () => {
+  it('shows hotspots of the illustrative corridors', async () => {
+    await session.page.getByTestId('corridors-panel').waitFor({ timeout: 60_000 });
+    await settle();
+    const rows = session.page.locator('[data-testid="hotspot-table"] tbody tr');
+    await rows.first().waitFor({ timeout: 90_000 });
+    expect(await rows.count()).toBeGreaterThan(0);
+  });
+
+  it('draws a corridor across the Darién, finishes it with Enter, and gets hotspot rows for it', async () => {
+    const page = session.page;
+    await page.getByTestId('draw-line').click();
+    await page.getByTestId('draft-name').fill('Darién e2e');
+    await page.getByTestId('draft-kind').selectOption('arms');
+    // From the Caribbean coast of Panama across the isthmus to the Colombian Pacific.
+    for (const [lon, lat] of [
+      [-79.5, 10.5],
+      [-77.8, 8.3],
+      [-76.5, 6.0],
+    ] as const) {
+      await clickLngLat(lon, lat);
+    }
+    await expect(page.getByTestId('draft-points').textContent()).resolves.toMatch(/3/);
+    await page.getByTestId('draft-name').press('Enter');
+    await page.getByTestId('corridor-draft').waitFor({ state: 'detached', timeout: 10_000 });
+    await settle();
+    const mine = page.locator('[data-testid="hotspot-table"] tbody tr[data-corridor="Darién e2e"]');
+    await mine.first().waitFor({ timeout: 90_000 });
+    expect(await mine.count()).toBeGreaterThan(0);
+    const cells = await mine.first().locator('td').allTextContents();
+    expect(cells.join(' ')).not.toMatch(/NaN|undefined/);
+  });
+
+  it('lists a bad corridor file’s errors as plain text naming file and feature', async () => {
+    const page = session.page;
+    const bad = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [-70, 5],
+              [-69, 6],
+            ],
+          },
+          properties: { kind: 'bananas', name: '<img src=x onerror="window.__pwned=1">' },
+        },
+      ],
+    };
+    await page.getByTestId('corridor-file-input').setInputFiles({
+      name: 'bad-corridors.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const alert = page.locator('.corridor-issues[role="alert"]').first();
+    await alert.waitFor({ timeout: 10_000 });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('bad-corridors.geojson');
+    expect(text).toContain('<img src=x');
+    expect(text).toContain('bananas');
+    expect(await page.locator('.corridors-panel img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('made no request outside its own origin', () => {
+    const outside = session.requests.filter((u) => !u.startsWith(server.url) && !/^(blob|data):/.test(u));
+    expect(outside).toEqual([]);
+  });
+});

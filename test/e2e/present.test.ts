@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveView, settle } from './deck-steps.ts';
+import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { pixelStats } from './pixels.ts';
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+const sessions: BrowserSession[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'rutas-deck-'));
+const deckPath = join(dir, 'deck.json');
+const SHOTS = process.env.RUTAS_SHOTS;
+
+beforeAll(async () => {
+  server = await serveDist();
+});
+
+afterAll(async () => {
+  for (const s of sessions) await s.close();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface DeckJson {
+  format: string;
+  slides: {
+    title: string;
+    caption: string;
+    snapshot: Record<string, { persons?: number[] } | number | null>;
+  }[];
+}
+
+describe('decks: save, export, present without the data', () => {
+  it('saves two views with different filters and exports them as one deck file', async () => {
+    const a = await openBrowser();
+    sessions.push(a);
+    await openApp(a, server.url);
+    await settle(a.page);
+    await saveView(a.page, 'Todos los flujos', 'Periodo completo, todos los delitos');
+    await a.page
+      .getByRole('checkbox', { name: /Trata de personas/ })
+      .first()
+      .check();
+    await saveView(a.page, 'Solo trata', 'Casos de trata detectados');
+    await expect(a.page.getByTestId('saved-list').locator('li').count()).resolves.toBe(2);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByTestId('export-deck').click(),
+    ]);
+    await download.saveAs(deckPath);
+    const deck = JSON.parse(readFileSync(deckPath, 'utf8')) as DeckJson;
+    expect(deck.format).toBe('rutas-deck');
+    expect(deck.slides.map((s) => s.title)).toEqual(['Todos los flujos', 'Solo trata']);
+    for (const slide of deck.slides) {
+      const k = slide.snapshot.k as number;
+      for (const layer of ['flows', 'routes', 'grid']) {
+        const persons = (slide.snapshot[layer] as { persons?: number[] } | null)?.persons ?? [];
+        expect(persons.every((p) => p >= k)).toBe(true);
+      }
+    }
+    expect(JSON.stringify(deck)).not.toMatch(/"(date|lat|lon|nationality|women|men)":/);
+    await a.close();
+    sessions.splice(sessions.indexOf(a), 1);
+  });
+
+  it('presents the deck in a fresh browser whose database never starts', async () => {
+    const b = await openBrowser();
+    sessions.push(b);
+    const { page } = b;
+    // The engine's wasm never arrives and the sample is refused: only the deck file is there.
+    await page.route(/\.wasm(\?|$)/, () => undefined);
+    await page.route(/\.parquet(\?|$)/, (route) => route.abort());
+    await page.goto(server.url);
+    await page.getByTestId('open-deck-input').setInputFiles(deckPath);
+    await page.getByTestId('presentation').waitFor();
+    const title = page.getByTestId('slide-title');
+    await expect(title.textContent()).resolves.toBe('Todos los flujos');
+    await expect(page.getByTestId('slide-caption').textContent()).resolves.toBe(
+      'Periodo completo, todos los delitos',
+    );
+    await expect(page.getByTestId('slide-counter').textContent()).resolves.toMatch(/1\s*\/\s*2/);
+    await expect(page.getByTestId('present-footer').textContent()).resolves.toMatch(
+      /SINTÉTICOS.*no prevalencia.*5/s,
+    );
+    expect(await page.getByTestId('incident-count').count()).toBe(0);
+
+    const map = page.getByTestId('presentation').getByTestId('map');
+    let stats = pixelStats(await map.screenshot());
+    for (let i = 0; i < 40 && (stats.distinct < 50 || stats.red + stats.blue < 300); i++) {
+      await page.waitForTimeout(500);
+      stats = pixelStats(await map.screenshot());
+    }
+    expect(stats.distinct).toBeGreaterThan(50);
+    expect(stats.red + stats.blue).toBeGreaterThan(300);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'present-1440.png') });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(title.textContent()).resolves.toBe('Solo trata');
+    await expect(page.getByTestId('slide-caption').textContent()).resolves.toBe('Casos de trata detectados');
+    await page.keyboard.press('PageDown');
+    await expect(title.textContent()).resolves.toBe('Solo trata');
+    await page.keyboard.press('Home');
+    await expect(title.textContent()).resolves.toBe('Todos los flujos');
+    await page.keyboard.press('End');
+    await expect(title.textContent()).resolves.toBe('Solo trata');
+    await page.waitForTimeout(1500);
+    const second = pixelStats(await map.screenshot());
+    expect(second.red).toBeGreaterThan(100);
+    expect(second.blue).toBeLessThan(Math.max(stats.blue * 0.5, 50));
+    await page.keyboard.press('ArrowLeft');
+    await expect(title.textContent()).resolves.toBe('Todos los flujos');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
+  });
+});

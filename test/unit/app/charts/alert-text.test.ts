@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Alert } from '../../../../src/analytics/alerts/alert-types.ts';
+import { alertText } from '../../../../src/app/alerts/alert-text.ts';
+
+const f = {
+  number: (n: number) => String(n),
+  share: (s: number) => `${Math.round(s * 100)}%`,
+  month: (m: string) => `<${m}>`,
+  key: (a: Alert) => a.key,
+};
+
+const base: Alert = {
+  kind: 'spike',
+  keyKind: 'country',
+  key: 'COL',
+  month: Date.UTC(2021, 5, 1),
+  observed: 40,
+  expected: 3,
+  score: 6,
+  explanationCode: 'alert.spike',
+  params: { z: 6, median: 3, mad: 1, scale: 2, historyYears: 4 },
+};
+
+describe('alertText', () => {
+  it('passes counts through displayCount: an expected 3 shows as <5', () => {
+    const text = alertText(base, 5, f, 'hidden');
+    expect(text.code).toBe('alert.spike');
+    expect(text.values).toMatchObject({
+      observed: '40',
+      expected: '<5',
+      years: '4',
+      month: '<2021-06>',
+      key: 'COL',
+    });
+  });
+
+  it('hides a share whose numerator is suppressed but shows the others', () => {
+    const mix: Alert = {
+      ...base,
+      kind: 'mix_shift',
+      observed: 0.08,
+      expected: 0.3,
+      explanationCode: 'alert.children_share_shift',
+      params: { z: -4.2, group: 3, persons: 40, trailingGroup: 120, trailingPersons: 400 },
+    };
+    const text = alertText(mix, 5, f, 'hidden');
+    expect(text.values).toMatchObject({ observed: 'hidden', expected: '30%', persons: '40' });
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { FlowData } from '../../../src/layers/flow-data.ts';
+import type { GridData } from '../../../src/layers/grid-data.ts';
+import type { RouteData } from '../../../src/layers/route-data.ts';
+import { type Slide, toDeckFile } from '../../../src/state/deck.ts';
+import { parseDeck } from '../../../src/state/deck-file.ts';
+import {
+  flowDataOfSnapshot,
+  gridDataOfSnapshot,
+  routeDataOfSnapshot,
+  toSlideSnapshot,
+} from '../../../src/state/deck-snapshot.ts';
+import { DEFAULT_VIEW } from '../../../src/state/view-config.ts';
+
+const flows: FlowData = {
+  length: 3,
+  source: Float32Array.from([-74.1, 4.6, -66.9, 10.5, -58.4, -34.6]),
+  target: Float32Array.from([-3.7, 40.4, -99.1, 19.4, -9.1, 38.7]),
+  persons: Float64Array.from([40, 3, 12]),
+  origin: ['COL', 'VEN', 'ARG'],
+  destination: ['ESP', 'MEX', 'PRT'],
+  category: ['trafficking', 'smuggling', 'trafficking'],
+  otherPersons: 7,
+  otherFlows: 2,
+  maxPersons: 40,
+};
+const routes: RouteData = {
+  length: 2,
+  positions: Float32Array.from([-74, 4, -79, 9, -99, 19, -66, 10, -3, 40]),
+  startIndices: Uint32Array.from([0, 3, 5]),
+  persons: Float64Array.from([2, 9]),
+  route: ['Darién', 'Atlántico'],
+  crimeType: ['smuggling', 'trafficking'],
+  origin: ['COL', 'VEN'],
+  transit: ['PAN', ''],
+  destination: ['MEX', 'ESP'],
+  maxPersons: 9,
+};
+const grid: GridData = {
+  length: 2,
+  positions: Float32Array.from([-70, -33, -64, -31]),
+  persons: Float64Array.from([8, 30]),
+  byCrimeType: Float64Array.from([6, 2, 0, 0, 29, 1, 0, 0]),
+  colors: Uint8ClampedArray.from([204, 51, 17, 170, 0, 119, 187, 170]),
+  hiddenCells: 4,
+  maxPersons: 30,
+};
+const meta = {
+  periodLabel: 'Jan 2020 – Dec 2021',
+  k: 5,
+  dataset: { name: '<b>x</b>', synthetic: true, fingerprint: 'abcdefabcdef' },
+};
+
+function deckText(slides: Slide[]): string {
+  return JSON.stringify(toDeckFile(slides));
+}
+
+describe('slide snapshots', () => {
+  const snap = toSlideSnapshot({ flows, routes, grid }, meta);
+
+  it('keep only items with at least k persons and none of the small totals', () => {
+    expect(snap.flows?.persons).toEqual([40, 12]);
+    expect(snap.flows?.origin).toEqual(['COL', 'ARG']);
+    expect(snap.routes?.persons).toEqual([9]);
+    expect(snap.routes?.startIndices).toEqual([0, 2]);
+    expect(snap.routes?.positions).toEqual([-66, 10, -3, 40]);
+    expect(snap.grid?.persons).toEqual([8, 30]);
+    const text = JSON.stringify(snap);
+    expect(text).not.toContain('otherPersons');
+    expect(text).not.toContain('byCrimeType');
+  });
+
+  it('rebuild layer data the existing factories take', () => {
+    const f = flowDataOfSnapshot(snap.flows!);
+    expect(f.length).toBe(2);
+    expect(Array.from(f.source)).toEqual(Array.from(Float32Array.from([-74.1, 4.6, -58.4, -34.6])));
+    expect(f.maxPersons).toBe(40);
+    const r = routeDataOfSnapshot(snap.routes!);
+    expect(Array.from(r.startIndices)).toEqual([0, 2]);
+    const g = gridDataOfSnapshot(snap.grid!);
+    expect(Array.from(g.colors)).toEqual([204, 51, 17, 170, 0, 119, 187, 170]);
+  });
+
+  it('round-trip through a deck file', () => {
+    const slide: Slide = { id: 's-1', title: 'Uno', caption: 'Texto', view: DEFAULT_VIEW, snapshot: snap };
+    const parsed = parseDeck(deckText([slide]));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.slides).toEqual([slide]);
+  });
+});
+
+describe('parseDeck', () => {
+  const snap = toSlideSnapshot({ flows, routes: null, grid: null }, meta);
+  const good: Slide = { id: 's-1', title: 'One', caption: '', view: DEFAULT_VIEW, snapshot: snap };
+
+  it.each([
+    ['not JSON', '{', 'json'],
+    ['another format', JSON.stringify({ format: 'x', version: 1, slides: [] }), 'format'],
+    ['a future version', JSON.stringify({ format: 'rutas-deck', version: 2, slides: [] }), 'format'],
+  ])('refuses %s', (_, text, code) => {
+    expect(parseDeck(text)).toEqual({ slides: [], problems: [{ slide: null, code }] });
+  });
+
+  it.each([
+    ['a count below k', { ...good, snapshot: { ...snap, flows: { ...snap.flows!, persons: [40, 4] } } }],
+    ['k below 2', { ...good, snapshot: { ...snap, k: 1 }, view: { ...DEFAULT_VIEW, k: 1 } }],
+    ['view k different from snapshot k', { ...good, view: { ...DEFAULT_VIEW, k: 10 } }],
+    [
+      'arrays of different lengths',
+      { ...good, snapshot: { ...snap, flows: { ...snap.flows!, origin: ['COL'] } } },
+    ],
+    [
+      'a latitude of 300',
+      { ...good, snapshot: { ...snap, flows: { ...snap.flows!, source: [0, 300, 0, 0] } } },
+    ],
+    ['an extra field (incident rows)', { ...good, snapshot: { ...snap, rows: [{ id: 1 }] } }],
+    ['a title that is not text', { ...good, title: { html: '<img>' } }],
+  ])('drops a slide with %s and keeps the others', (_, bad) => {
+    const parsed = parseDeck(deckText([good, bad as unknown as Slide]));
+    expect(parsed.slides.map((s) => s.title)).toEqual(['One']);
+    expect(parsed.problems).toEqual([{ slide: 1, code: 'slide' }]);
+  });
+
+  it('keeps HTML-looking text as plain text', () => {
+    const html = { ...good, title: '<img src=x onerror=alert(1)>', caption: '=HYPERLINK("x")' };
+    expect(parseDeck(deckText([html])).slides[0]?.title).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('restores a slide whose view has a bad part, and reports it', () => {
+    const bad = { ...good, view: { ...DEFAULT_VIEW, camera: { longitude: 999, latitude: 0, zoom: 2 } } };
+    const parsed = parseDeck(deckText([bad]));
+    expect(parsed.slides[0]?.view.camera).toEqual(DEFAULT_VIEW.camera);
+    expect(parsed.problems).toEqual([{ slide: 0, code: 'camera' }]);
+  });
+
+  it('gives duplicate slide ids distinct ones', () => {
+    const parsed = parseDeck(deckText([good, good]));
+    expect(new Set(parsed.slides.map((s) => s.id)).size).toBe(2);
+  });
+});
