@@ -9,6 +9,9 @@ import { countryLabelsLayer } from '../layers/country-labels.ts';
 import type { Filters } from '../state/filters.ts';
 import { AlertsPanel } from './alerts/AlertsPanel.tsx';
 import { ChartsPanel } from './charts/ChartsPanel.tsx';
+import { CorridorsPanel } from './corridors/CorridorsPanel.tsx';
+import { useCorridorMapClick, useIsDrawingCorridor } from './corridors/use-corridor-draw.ts';
+import { useCorridorLayers } from './corridors/use-corridor-layers.ts';
 import { FilterPanel } from './FilterPanel.tsx';
 import { makeFormatters } from './formatters.ts';
 import { Header } from './Header.tsx';
@@ -44,6 +47,10 @@ export function App() {
   const [hover, setHover] = useState<PickingInfo | null>(null);
   const [mapApi, setMapApi] = useState<MapApi | null>(null);
   const [asTable, setAsTable] = useState(false);
+  const [highlight, setHighlight] = useState<string | null>(null);
+  const corridorToolLayers = useCorridorLayers();
+  const onMapClick = useCorridorMapClick();
+  const drawing = useIsDrawingCorridor();
   const fmt = useMemo(() => makeFormatters(language), [language]);
   const nameOf = useCallback((iso3: string) => countryName(iso3, language), [language]);
   const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'light' }), []);
@@ -54,12 +61,13 @@ export function App() {
     [labelZoom, nameOf, language],
   );
   const corridorLayer = useMemo(
-    () => (config.layers.corridors && corridorCollection ? corridorsLayer(corridorCollection) : null),
-    [config.layers.corridors, corridorCollection],
+    () =>
+      config.layers.corridors && corridorCollection ? corridorsLayer(corridorCollection, highlight) : null,
+    [config.layers.corridors, corridorCollection, highlight],
   );
   const layers = useMemo(
-    () => [labels, ...(corridorLayer ? [corridorLayer] : []), ...data.layers],
-    [labels, corridorLayer, data.layers],
+    () => [labels, ...(corridorLayer ? [corridorLayer] : []), ...corridorToolLayers, ...data.layers],
+    [labels, corridorLayer, corridorToolLayers, data.layers],
   );
 
   const setFilters = useCallback((filters: Filters) => view.set((v) => ({ ...v, filters })), [view]);
@@ -70,7 +78,7 @@ export function App() {
   );
   const onClick = useCallback(
     (info: PickingInfo) => {
-      if (info.layer?.id === 'flows' && data.flows) {
+      if (!drawing && info.layer?.id === 'flows' && data.flows) {
         const i = info.index;
         view.set((v) => ({
           ...v,
@@ -82,7 +90,7 @@ export function App() {
         }));
       }
     },
-    [view, data.flows],
+    [view, data.flows, drawing],
   );
   const periodLabel = config.filters.period
     ? `${fmt.month(config.filters.period[0])} – ${fmt.month(config.filters.period[1])}`
@@ -112,6 +120,7 @@ export function App() {
             onCameraChange={(camera) => view.set((v) => ({ ...v, camera }))}
             onHover={setHover}
             onClick={onClick}
+            onMapClick={onMapClick}
             onReady={setMapApi}
             label={t('mapLabel')}
           />
@@ -186,6 +195,20 @@ export function App() {
             id: 'charts',
             label: t('tabs.charts'),
             render: () => <ChartsPanel formatNumber={fmt.number} formatMonth={fmt.month} />,
+          },
+          {
+            id: 'corridors',
+            label: t('tabs.corridors'),
+            render: () => (
+              <CorridorsPanel
+                formatNumber={fmt.number}
+                formatMonth={fmt.month}
+                onFocus={(bounds, name) => {
+                  mapApi?.fitBounds(bounds);
+                  setHighlight(name);
+                }}
+              />
+            ),
           },
           {
             id: 'alerts',

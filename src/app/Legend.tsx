@@ -36,8 +36,10 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
         ? t(`exploitation.${c}`)
         : t(`crimeType.${c}`);
   return (
-    <section className="legend" aria-label={t('legend.title')}>
-      <h2>{t('legend.title')}</h2>
+    <details className="legend" open>
+      <summary>
+        <h2>{t('legend.title')}</h2>
+      </summary>
       <fieldset className="layer-toggles">
         <legend className="visually-hidden">{ta('legend.layers')}</legend>
         {(Object.keys(layers) as (keyof LayerVisibility)[]).map((key) => (
@@ -94,6 +96,6 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
       {data.grid && data.grid.hiddenCells > 0 && (
         <p className="other">{ta('legend.hiddenCells', { n: formatNumber(data.grid.hiddenCells), k })}</p>
       )}
-    </section>
+    </details>
   );
 }

@@ -23,6 +23,8 @@ export interface MapViewProps {
   onCameraChange?: (camera: Camera) => void;
   onHover?: (info: PickingInfo | null) => void;
   onClick?: (info: PickingInfo) => void;
+  /** Any click on the map, as [lon, lat] (drawing tools). */
+  onMapClick?: (lngLat: [number, number]) => void;
   /** Called once with a function that fits the map to bounds [w, s, e, n]. */
   onReady?: (api: MapApi) => void;
   label: string;
@@ -46,14 +48,15 @@ export function MapView({
   onCameraChange,
   onHover,
   onClick,
+  onMapClick,
   onReady,
   label,
 }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onCameraChange, onHover, onClick });
-  callbacks.current = { onCameraChange, onHover, onClick };
+  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick });
+  callbacks.current = { onCameraChange, onHover, onClick, onMapClick };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
   useEffect(() => {
@@ -80,6 +83,7 @@ export function MapView({
       },
     });
     m.addControl(o);
+    m.on('click', (e) => callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]));
     m.on('moveend', () => {
       const c = m.getCenter();
       callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });

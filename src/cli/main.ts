@@ -14,6 +14,10 @@ export const COMMANDS: Readonly<Record<string, { summary: string; load: () => Pr
     summary: 'write a seeded synthetic incident extract (CSV or Parquet)',
     load: () => import('./generate.ts'),
   },
+  validate: {
+    summary: "check an extract with the app's ingest: totals, rejections by reason, a rejection report",
+    load: () => import('./validate.ts'),
+  },
 };
 
 /** The top-level usage text. */

@@ -42,7 +42,12 @@ WHERE k > 1`;
 }
 
 /** Warnings on kept rows only. */
-export function warningsQuery(mapped: string, rejections: string, compiled: CompiledMapping, file: string): string {
+export function warningsQuery(
+  mapped: string,
+  rejections: string,
+  compiled: CompiledMapping,
+  file: string,
+): string {
   const from = `${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)`;
   return unpack('__warn', compiled.warningColumns, file, from);
 }

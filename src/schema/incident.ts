@@ -1,8 +1,11 @@
 import incidentSchema from '../../data-schemas/incident.schema.json' with { type: 'json' };
+import type { Incident } from './generated/incident.ts';
 
 /**
- * Vocabularies of the incident schema, read from data-schemas/incident.schema.json so the
- * schema, the validator and the code cannot drift apart (a unit test checks they match).
+ * Vocabularies of the incident schema (data-schemas/incident.schema.json), written out
+ * `as const` so the app gets literal unions. They cannot drift from the schema:
+ * test/unit/schema/vocabularies.test.ts checks each equals its schema enum, and
+ * {@link SchemaConsistency} checks the types against the generated `Incident` at compile time.
  */
 export const CRIME_TYPES = ['trafficking', 'smuggling', 'both', 'unknown'] as const;
 /** A crime type; trafficking and smuggling are kept apart everywhere. */
@@ -104,6 +107,30 @@ export interface FlatIncident {
   detection_source: DetectionSource | null;
   office: string | null;
 }
+
+/**
+ * Compile-time proof that the hand-written types above match the types generated from
+ * data-schemas/incident.schema.json (src/schema/generated/incident.ts): change the schema
+ * without the code, or the code without the schema, and `tsc` fails on one of these lines.
+ * (test/unit/schema/vocabularies.test.ts checks the runtime arrays against the schema.)
+ */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+/** Fields whose value has the same shape in a flat record and in the schema's incident. */
+type ScalarField = Exclude<keyof FlatIncident, 'exploitation' | 'transit'>;
+/** Incident keys whose value is a plain number that is always present: the sex/age counts. */
+type CountField = { [K in keyof Incident]-?: Incident[K] extends number ? K : never }[keyof Incident];
+/** Every check must be `true`; exported only so the checks are not flagged as unused. */
+export type SchemaConsistency = [
+  Assert<Equal<keyof FlatIncident, keyof Incident>>,
+  Assert<Equal<Pick<FlatIncident, ScalarField>, Required<Pick<Incident, ScalarField>>>>,
+  Assert<Equal<CrimeType, Incident['crime_type']>>,
+  Assert<Equal<DatePrecision, Incident['date_precision']>>,
+  Assert<Equal<ExploitationForm, NonNullable<Incident['exploitation']>[number]>>,
+  Assert<Equal<DetectionSource | null, Exclude<Incident['detection_source'], undefined>>>,
+  Assert<Equal<SexAge, CountField>>,
+  Assert<Equal<FlatColumn, keyof Incident>>,
+];
 
 /** The table every view reads from. */
 export const INCIDENTS_TABLE = 'incidents';

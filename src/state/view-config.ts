@@ -37,6 +37,6 @@ export const DEFAULT_VIEW: ViewConfig = {
   filters: EMPTY_FILTERS,
   layers: { incidents: true, flows: true, routes: false, corridors: true },
   flowSplit: 'crime_type',
-  camera: { longitude: -60, latitude: 12, zoom: 2.2 },
+  camera: { longitude: -62, latitude: 8, zoom: 2 },
   k: 5,
 };

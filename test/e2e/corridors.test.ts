@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW } from '../../src/state/view-config.ts';
 import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
 
 // Needs the corridors panel mounted in App.tsx and MapView's `onMapClick` prop wired to
 // useCorridorMapClick (see src/app/corridors). The map starts at the default camera of
 // src/state/view-config.ts; pixels of a lon/lat are computed with MapLibre's Web Mercator
 // (512 px tiles), relative to the centre of the map element.
-const CAMERA = { longitude: -60, latitude: 12, zoom: 2.2 };
+const CAMERA = DEFAULT_VIEW.camera;
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let session: BrowserSession;
@@ -45,6 +46,7 @@ async function settle(): Promise<void> {
 
 describe('corridors in the app', () => {
   it('shows hotspots of the illustrative corridors', async () => {
+    await session.page.getByTestId('side-tab-corridors').click();
     await session.page.getByTestId('corridors-panel').waitFor({ timeout: 60_000 });
     await settle();
     const rows = session.page.locator('[data-testid="hotspot-table"] tbody tr');

@@ -26,15 +26,24 @@ afterAll(async () => {
 
 describe('one SQL, two engines', () => {
   it('the browser shows the flows Node computes from the same sample', async () => {
-    const node = toFlowData(await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 120 })), 5);
-    const expected = node.origin.map((o, i) => [`${o}>${node.destination[i]}>${node.category[i]}`, node.persons[i]]);
+    const node = toFlowData(
+      await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 120 })),
+      5,
+    );
+    const expected = node.origin.map((o, i) => [
+      `${o}>${node.destination[i]}>${node.category[i]}`,
+      node.persons[i],
+    ]);
     expect(expected.length).toBeGreaterThan(20);
 
     await session.page.getByTestId('show-table').click();
     const rows = session.page.locator('[data-testid="map-table"] tr[data-flow]');
     await rows.first().waitFor();
     const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [tr.getAttribute('data-flow'), Number((tr.lastElementChild?.textContent ?? '').replace(/\D/g, ''))]),
+      trs.map((tr) => [
+        tr.getAttribute('data-flow'),
+        Number((tr.lastElementChild?.textContent ?? '').replace(/\D/g, '')),
+      ]),
     );
     expect(shown).toEqual(expected);
   });

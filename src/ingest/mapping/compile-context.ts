@@ -39,15 +39,15 @@ export class CompileContext {
 
   /**
    * A value looked up once per DISTINCT text of a stage-1 column and joined back (a
-   * correlated subquery per row would make DuckDB buffer the whole input). `valueOf(k)`
+   * correlated subquery per row would make DuckDB buffer the whole input). `valueFor(k)`
    * is SQL over the distinct text `k`; subqueries are fine there. Returns the quoted
    * column name, usable from stage 2 on.
    */
-  lookup(text: string, valueOf: (k: string) => string): string {
+  lookup(text: string, valueFor: (k: string) => string): string {
     const expr = this.parts.texts.find(([n]) => n === text)?.[1];
     if (expr === undefined) throw new Error(`lookup on unknown text column ${text}`);
     const name = sqlIdent(`l${this.next++}`);
-    const sub = `SELECT k, ${valueOf('k')} AS v FROM (SELECT DISTINCT ${expr} AS k FROM ${sqlIdent(this.rawTable)}) WHERE k IS NOT NULL`;
+    const sub = `SELECT k, ${valueFor('k')} AS v FROM (SELECT DISTINCT ${expr} AS k FROM ${sqlIdent(this.rawTable)}) WHERE k IS NOT NULL`;
     this.parts.lookups.push([name, sub, text]);
     return name;
   }

@@ -171,14 +171,16 @@ export function compileMapping(mapping: ColumnMapping, input: CompileInput): Com
   const flat = FLAT_COLUMNS.map(([name]) => `${out.get(name) ?? 'NULL'} AS ${sqlIdent(name)}`);
   const stage1 = ['rowid + 1 AS __row', ...p.texts.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
   const stage2 = ['*', ...p.parsed.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
-  const stage3 = ['*', ...reasonColumns(p.checks, '__cr'), ...reasonColumns(p.warnings, '__cw')].join(',\n    ');
+  const stage3 = ['*', ...reasonColumns(p.checks, '__cr'), ...reasonColumns(p.warnings, '__cw')].join(
+    ',\n    ',
+  );
   const final = [
     '__row',
     ...flat,
     `${packedChecks(p.checks, '__cr')} AS __rej`,
     `${packedChecks(p.warnings, '__cw')} AS __warn`,
   ].join(',\n  ');
-  const joins = p.lookups.map(([n, sub, text], i) => `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${text}`);
+  const joins = p.lookups.map(([, sub, text], i) => `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${text}`);
   const looked = ['s1.*', ...p.lookups.map(([n], i) => `j${i}.v AS ${n}`)].join(', ');
   const sql = `WITH s1 AS (SELECT\n    ${stage1}\n  FROM ${sqlIdent(input.rawTable)}),
 s1j AS (SELECT ${looked} FROM s1\n  ${joins.join('\n  ')}),

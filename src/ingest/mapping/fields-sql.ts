@@ -80,7 +80,8 @@ export function countryField(ctx: CompileContext, rule: ValueRule | undefined, l
   const text = ruleText(ctx, rule);
   if (!rule) return text;
   const own = rule.values ? dictionarySQL(text, rule.values, {}, []) : 'NULL';
-  const iso3 = rule.column !== undefined ? ctx.lookup(text, (k) => `rutas_iso3(${k})`) : `rutas_iso3(${text})`;
+  const iso3 =
+    rule.column !== undefined ? ctx.lookup(text, (k) => `rutas_iso3(${k})`) : `rutas_iso3(${text})`;
   const value = ctx.parsed(`COALESCE(${own}, ${iso3})`);
   ctx.check({
     column: label,

@@ -112,7 +112,9 @@ export function exploitationSQL(
   const text = ruleText(ctx, rule);
   const sep = sqlString(rule.separator ?? '[,;|/]');
   const words = `list_transform(regexp_split_to_array(${text}, ${sep}), w -> trim(w))`;
-  const mapped = ctx.parsed(`list_transform(${words}, w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`);
+  const mapped = ctx.parsed(
+    `list_transform(${words}, w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`,
+  );
   const value = ctx.parsed(
     `CASE WHEN ${text} IS NULL THEN '' ELSE array_to_string(list_sort(list_distinct(${mapped})), '|') END`,
   );

@@ -121,6 +121,4 @@ export interface ColumnMapping {
   coordinateGrid?: number;
   fields: MappingFields;
   sexAge?: SexAgeRule;
-  /** Person level: fields that define one incident (default: all non-count fields). */
-  aggregateBy?: string[];
 }

@@ -14,7 +14,9 @@ import type { IngestPhase } from '../../../src/ingest/prepare-extract.ts';
 
 const path = process.argv[2] ?? '/tmp/x.csv';
 const bytes = new Uint8Array(readFileSync(path));
-const mapping = parseMapping(readFileSync(resolve(process.cwd(), 'test/fixtures/mappings/rutas-flat.mapping.json'), 'utf8'));
+const mapping = parseMapping(
+  readFileSync(resolve(process.cwd(), 'test/fixtures/mappings/rutas-flat.mapping.json'), 'utf8'),
+);
 
 const raw = await openNodeDatabase();
 await raw.registerBuffer('x.csv', bytes);
@@ -34,7 +36,9 @@ const result = await ingestFile(db, { name: 'x.csv', bytes }, mapping, {
 });
 const total = (performance.now() - t) / 1000;
 const f = result.files[0];
-const steps = phases.map(([p, at], i) => `${p} ${(((phases[i + 1]?.[1] ?? t + total * 1000) - at) / 1000).toFixed(2)}s`);
+const steps = phases.map(
+  ([p, at], i) => `${p} ${(((phases[i + 1]?.[1] ?? t + total * 1000) - at) / 1000).toFixed(2)}s`,
+);
 console.log(`file ${path}: ${(bytes.byteLength / 1e6).toFixed(0)} MB, ${f?.rowsRead} rows`);
 console.log(`raw read_csv (all_varchar) into a table: ${rawSeconds.toFixed(2)} s`);
 console.log(`full ingest: ${total.toFixed(2)} s (${steps.join(', ')})`);

@@ -1,0 +1,55 @@
+import type { FilterKey, Filters } from '../../state/filters.ts';
+import { type CubeSpec, cubeSource } from './cube-spec.ts';
+import { type CubeDim, FILTER_DIM } from './dims.ts';
+import { RAW_SOURCE, type QuerySource } from './source.ts';
+
+/** What a view's query reads besides the shared filters. */
+export interface CubeNeed {
+  /** Columns the query groups by, unnests or tests (beyond the filters). */
+  readonly dims: readonly CubeDim[];
+  /** Filters the view ignores (its own selection, as passed to `filterPredicate`). */
+  readonly exclude?: readonly FilterKey[];
+  /** Grid cell size of a grid query (needs a cube whose `cells` include it). */
+  readonly cellDegrees?: number;
+}
+
+function sameValue(a: Filters[FilterKey], b: Filters[FilterKey]): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function isEmpty(v: Filters[FilterKey]): boolean {
+  return v === null || v.length === 0;
+}
+
+/**
+ * Whether `cube` gives exactly the raw table's answer for a view with these filters: it keeps
+ * every dimension the view reads, and each filter either equals the one baked into the cube
+ * or reads a dimension the cube kept free (nothing baked on it).
+ */
+export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): boolean {
+  const dims = new Set(cube.dims);
+  if (!need.dims.every((d) => dims.has(d))) return false;
+  if (need.cellDegrees !== undefined && !(cube.cells ?? []).includes(need.cellDegrees)) return false;
+  const exclude = new Set(need.exclude ?? []);
+  return (Object.keys(FILTER_DIM) as FilterKey[]).every((key) => {
+    const wanted = exclude.has(key) ? (key === 'period' ? null : []) : filters[key];
+    const baked = cube.base[key];
+    if (sameValue(wanted, baked)) return true;
+    return isEmpty(baked) && dims.has(FILTER_DIM[key]);
+  });
+}
+
+/**
+ * Picks where a view's query runs: the cube with the fewest dimensions (hence the fewest
+ * rows) that answers it exactly, or the raw incidents table when none does. Pure: the
+ * caller says which cubes exist (built for the current data).
+ */
+export function chooseSource(filters: Filters, need: CubeNeed, cubes: readonly CubeSpec[]): QuerySource {
+  let best: CubeSpec | null = null;
+  for (const cube of cubes) {
+    if (!cubeAnswers(cube, filters, need)) continue;
+    if (best === null || cube.dims.length < best.dims.length) best = cube;
+  }
+  return best ? cubeSource(best) : RAW_SOURCE;
+}
