@@ -15,9 +15,10 @@ export class SupersededError extends Error {
  * so a slow result for an old filter never overwrites a newer one.
  */
 export class Coordinator {
-  readonly #db: Database;
+  #db: Database;
   readonly #cache = new Map<string, Promise<Table>>();
   readonly #latest = new Map<string, number>();
+  readonly #errorListeners = new Set<(error: unknown, sql: string) => void>();
   readonly #capacity: number;
   #ticket = 0;
   #generation = 0;
@@ -56,7 +57,10 @@ export class Coordinator {
     }
     const pending = this.#db.query(sql);
     this.#cache.set(sql, pending);
-    pending.catch(() => this.#cache.delete(sql));
+    pending.catch((error: unknown) => {
+      if (this.#cache.get(sql) === pending) this.#cache.delete(sql);
+      for (const listener of this.#errorListeners) listener(error, sql);
+    });
     while (this.#cache.size > this.#capacity) {
       const oldest = this.#cache.keys().next().value;
       if (oldest === undefined) break;
@@ -69,5 +73,28 @@ export class Coordinator {
   invalidate(): void {
     this.#cache.clear();
     this.#generation++;
+  }
+
+  /**
+   * Swaps in a new database (after the engine crashed and was restarted with the data
+   * reloaded) and invalidates: results of the old engine, including requests that will never
+   * settle because its worker died, are forgotten, and views re-run on the new generation.
+   * Returns the database that was replaced, for the caller to close.
+   */
+  replaceDatabase(db: Database): Database {
+    const previous = this.#db;
+    this.#db = db;
+    this.#latest.clear();
+    this.invalidate();
+    return previous;
+  }
+
+  /**
+   * Calls `listener` with every failed query (views see the same error): the recovery
+   * watcher uses it to notice a crashed engine. Returns the unsubscribe function.
+   */
+  onQueryError(listener: (error: unknown, sql: string) => void): () => void {
+    this.#errorListeners.add(listener);
+    return () => this.#errorListeners.delete(listener);
   }
 }

@@ -3,10 +3,8 @@ import type { Database } from '../db/database.ts';
 import type { DetectedFormat } from './detect-format.ts';
 import { type CsvDialect, type CsvOptions, loadCsv } from './formats/csv.ts';
 import { jsonToColumns } from './formats/json.ts';
-import { parquetToColumns } from './formats/parquet.ts';
 import { type StringColumns, stringColumnsToIPC } from './formats/string-columns.ts';
 import { decodeWindows1252 } from './formats/windows-1252.ts';
-import { xlsxToColumns } from './formats/xlsx.ts';
 import { errorDetail, IngestError } from './ingest-error.ts';
 import type { WarningCode } from './messages.ts';
 import { type IngestSource, readAll } from './source.ts';
@@ -84,8 +82,11 @@ export async function loadRawTable(
   } else if (detected.format === 'arrow') {
     await loadArrow(db, await readAll(source), table, file);
   } else if (detected.format === 'parquet') {
+    // Parsers loaded on demand, so the app's first load does not carry exceljs and hyparquet.
+    const { parquetToColumns } = await import('./formats/parquet.ts');
     await insertColumns(db, table, await parquetToColumns(await readAll(source), file));
   } else if (detected.format === 'xlsx') {
+    const { xlsxToColumns } = await import('./formats/xlsx.ts');
     await insertColumns(db, table, await xlsxToColumns(await readAll(source), file, options.sheet));
   } else {
     const bytes = await readAll(source);

@@ -1,4 +1,4 @@
-import { INCIDENTS_TABLE } from '../schema/incident.ts';
+import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 
 /** Kinds of key the alert scan watches. Corridors join later (issue #6 follow-up). */
 export type AlertKeyKind = 'country' | 'route' | 'od';
@@ -7,7 +7,8 @@ export type AlertKeyKind = 'country' | 'route' | 'od';
 export interface AlertSeriesOptions {
   /** Key kinds to include; default all. */
   keyKinds?: readonly AlertKeyKind[];
-  table?: string;
+  /** Incidents table or cube to read (default the raw `incidents` table). */
+  table?: string | QuerySource;
 }
 
 /** Columns that define each key kind, and the SQL expression of its key. */
@@ -26,6 +27,7 @@ const GROUPING: Record<AlertKeyKind, { columns: readonly string[]; key: string }
  * scan fills them with zero). `where` is an SQL predicate from the filter module.
  */
 export function alertSeriesQuery(where: string, options: AlertSeriesOptions = {}): string {
+  const src = toSource(options.table);
   const kinds = options.keyKinds ?? (['country', 'route', 'od'] as const);
   if (kinds.length === 0) throw new Error('alertSeriesQuery needs at least one key kind');
   const sets = kinds.map((k) => `(${[...GROUPING[k].columns, 'month'].join(', ')})`);
@@ -41,11 +43,11 @@ export function alertSeriesQuery(where: string, options: AlertSeriesOptions = {}
   SELECT
     CASE ${kindCase.join(' ')} END AS kind_,
     ${columns.join(', ')}, month,
-    count(*)::DOUBLE AS incidents,
+    ${incidentCount(src)}::DOUBLE AS incidents,
     sum(persons)::DOUBLE AS persons,
     sum(girls + boys)::DOUBLE AS children,
     sum(women + girls)::DOUBLE AS women_girls
-  FROM ${options.table ?? INCIDENTS_TABLE}
+  FROM ${src.table}
   WHERE (${where}) AND month IS NOT NULL
   GROUP BY GROUPING SETS (${sets.join(', ')})
 )

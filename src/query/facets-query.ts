@@ -1,3 +1,5 @@
+import { incidentCount, type QuerySource, RAW_SOURCE, toSource } from './cube/source.ts';
+
 /** Columns whose distinct values feed the filter lists. */
 export const FACET_COLUMNS = {
   origin: 'origin',
@@ -15,8 +17,11 @@ export type Facet = keyof typeof FACET_COLUMNS;
  * Distinct non-empty values of a facet, most frequent first. The list holds values only,
  * never their counts, so no small count reaches the filter panel.
  */
-export function facetValuesQuery(facet: Facet): string {
+export function facetValuesQuery(facet: Facet, table: string | QuerySource = RAW_SOURCE): string {
+  const src = toSource(table);
   const column = FACET_COLUMNS[facet];
-  const source = facet === 'transit' ? '(SELECT unnest(transit) AS transit FROM incidents)' : 'incidents';
-  return `SELECT ${column}::VARCHAR AS value FROM ${source} WHERE ${column} IS NOT NULL AND ${column}::VARCHAR <> '' GROUP BY ${column} ORDER BY count(*) DESC, value`;
+  const weight = src.weight === null ? '' : `, ${src.weight}`;
+  const source =
+    facet === 'transit' ? `(SELECT unnest(transit) AS transit${weight} FROM ${src.table})` : src.table;
+  return `SELECT ${column}::VARCHAR AS value FROM ${source} WHERE ${column} IS NOT NULL AND ${column}::VARCHAR <> '' GROUP BY ${column} ORDER BY ${incidentCount(src)} DESC, value`;
 }

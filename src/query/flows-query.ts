@@ -1,4 +1,5 @@
 import type { Filters } from '../state/filters.ts';
+import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { sqlNumber } from './sql.ts';
 
@@ -13,6 +14,8 @@ export interface FlowsQueryOptions {
   topN: number;
   /** Table of country anchor points (iso3, lon, lat). */
   pointsTable?: string;
+  /** Incidents table or cube to read (default the raw `incidents` table). */
+  source?: string | QuerySource;
 }
 
 /**
@@ -50,14 +53,17 @@ export function flowsQuery({
   split,
   topN,
   pointsTable = 'country_points',
+  source,
 }: FlowsQueryOptions): string {
   const { category, measure } = splitColumns(filters, split);
+  const src = toSource(source);
+  const weight = src.weight === null ? '' : `, ${src.weight}`;
   return `WITH base AS (
-  SELECT origin, destination, ${category} AS category, ${measure} AS n
-  FROM incidents
+  SELECT origin, destination, ${category} AS category, ${measure} AS n${weight}
+  FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
 ), flows AS (
-  SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons, count(*)::DOUBLE AS incidents
+  SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
   FROM base GROUP BY origin, destination, category HAVING sum(n) > 0
 ), ranked AS (
   SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,

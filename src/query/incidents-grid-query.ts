@@ -1,4 +1,5 @@
 import type { Filters } from '../state/filters.ts';
+import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { sqlNumber } from './sql.ts';
 
@@ -7,6 +8,8 @@ export interface IncidentsGridQueryOptions {
   filters: Filters;
   /** Grid cell size in degrees (coarser at low zoom). */
   cellDegrees: number;
+  /** Incidents table or cube to read (default the raw `incidents` table). */
+  source?: string | QuerySource;
 }
 
 /**
@@ -14,18 +17,19 @@ export interface IncidentsGridQueryOptions {
  * crime type, the dominant type (for colour) and the cell centre as FLOAT[2]. Raw rows never
  * reach JavaScript; the caller hides cells below the suppression threshold.
  */
-export function incidentsGridQuery({ filters, cellDegrees }: IncidentsGridQueryOptions): string {
+export function incidentsGridQuery({ filters, cellDegrees, source }: IncidentsGridQueryOptions): string {
+  const src = toSource(source);
   const c = sqlNumber(cellDegrees);
   const n = personsExpr(filters);
   return `SELECT
   [((floor(lon / ${c}) + 0.5) * ${c})::FLOAT, ((floor(lat / ${c}) + 0.5) * ${c})::FLOAT]::FLOAT[2] AS position,
   sum(${n})::DOUBLE AS persons,
-  count(*)::DOUBLE AS incidents,
+  ${incidentCount(src)}::DOUBLE AS incidents,
   sum(CASE WHEN crime_type = 'trafficking' THEN ${n} ELSE 0 END)::DOUBLE AS trafficking,
   sum(CASE WHEN crime_type = 'smuggling' THEN ${n} ELSE 0 END)::DOUBLE AS smuggling,
   sum(CASE WHEN crime_type = 'both' THEN ${n} ELSE 0 END)::DOUBLE AS both,
   sum(CASE WHEN crime_type = 'unknown' THEN ${n} ELSE 0 END)::DOUBLE AS unknown
-FROM incidents
+FROM ${src.table}
 WHERE ${filterPredicate(filters)} AND lat IS NOT NULL AND lon IS NOT NULL
 GROUP BY floor(lon / ${c}), floor(lat / ${c})
 HAVING sum(${n}) > 0

@@ -1,4 +1,5 @@
 import type { Filters } from '../state/filters.ts';
+import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { sqlNumber } from './sql.ts';
 
@@ -10,6 +11,8 @@ export interface RoutesQueryOptions {
   pointsTable?: string;
   /** One crossing point per unordered country pair (a, b with a < b, lon, lat). */
   anchorsTable?: string;
+  /** Incidents table or cube to read (default the raw `incidents` table). */
+  source?: string | QuerySource;
 }
 
 /**
@@ -25,11 +28,13 @@ export function routesQuery({
   topN,
   pointsTable = 'country_points',
   anchorsTable = 'pair_anchors',
+  source,
 }: RoutesQueryOptions): string {
+  const src = toSource(source);
   return `WITH r AS (
   SELECT coalesce(route, '') AS route, crime_type, origin, transit, destination,
-    sum(${personsExpr(filters)})::DOUBLE AS persons, count(*)::DOUBLE AS incidents
-  FROM incidents
+    sum(${personsExpr(filters)})::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
+  FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL
   GROUP BY ALL HAVING sum(${personsExpr(filters)}) > 0
 ), top AS (

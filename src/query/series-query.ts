@@ -1,4 +1,4 @@
-import { INCIDENTS_TABLE } from '../schema/incident.ts';
+import { incidentCount, type QuerySource, RAW_SOURCE, toSource } from './cube/source.ts';
 
 /**
  * SQL for monthly series. Every builder takes `where`, an SQL predicate already built by
@@ -9,8 +9,8 @@ import { INCIDENTS_TABLE } from '../schema/incident.ts';
 /** A count measure of the incidents table. */
 export type Measure = 'incidents' | 'persons';
 
-function measureSQL(measure: Measure): string {
-  return measure === 'persons' ? 'sum(persons)::DOUBLE' : 'count(*)::DOUBLE';
+function measureSQL(measure: Measure, source: QuerySource): string {
+  return measure === 'persons' ? 'sum(persons)::DOUBLE' : `${incidentCount(source)}::DOUBLE`;
 }
 
 /**
@@ -18,9 +18,10 @@ function measureSQL(measure: Measure): string {
  * (crime_type), `incidents`, `persons`. Trafficking and smuggling are always separate
  * series (so are `both` and `unknown`): the two crimes are never added together.
  */
-export function monthlyCrimeSeriesQuery(where: string, table: string = INCIDENTS_TABLE): string {
-  return `SELECT month, crime_type AS series, count(*)::DOUBLE AS incidents, sum(persons)::DOUBLE AS persons
-FROM ${table}
+export function monthlyCrimeSeriesQuery(where: string, table: string | QuerySource = RAW_SOURCE): string {
+  const src = toSource(table);
+  return `SELECT month, crime_type AS series, ${incidentCount(src)}::DOUBLE AS incidents, sum(persons)::DOUBLE AS persons
+FROM ${src.table}
 WHERE (${where}) AND month IS NOT NULL
 GROUP BY month, crime_type
 ORDER BY series, month`;
@@ -34,7 +35,8 @@ export interface CountrySeriesOptions {
   topN?: number;
   /** Limit to one crime type (the caller passes a constant from CRIME_TYPES); default: all. */
   crimeType?: 'trafficking' | 'smuggling' | 'both' | 'unknown';
-  table?: string;
+  /** Incidents table or cube to read (default the raw `incidents` table). */
+  table?: string | QuerySource;
 }
 
 /**
@@ -44,10 +46,11 @@ export interface CountrySeriesOptions {
  */
 export function countryMonthlySeriesQuery(where: string, options: CountrySeriesOptions = {}): string {
   const topN = Math.max(1, Math.floor(options.topN ?? 12));
+  const src = toSource(options.table);
   const crime = options.crimeType ? ` AND crime_type = '${options.crimeType.replaceAll("'", "''")}'` : '';
   return `WITH monthly AS (
-  SELECT country, month, ${measureSQL(options.measure ?? 'incidents')} AS value
-  FROM ${options.table ?? INCIDENTS_TABLE}
+  SELECT country, month, ${measureSQL(options.measure ?? 'incidents', src)} AS value
+  FROM ${src.table}
   WHERE (${where}) AND month IS NOT NULL AND country IS NOT NULL${crime}
   GROUP BY country, month
 ), ranked AS (

@@ -1,4 +1,4 @@
-import { Table, tableToIPC, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
+import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
 
 /**
  * Column-wise string data on its way from a JS parser (XLSX, JSON) to DuckDB: one array of
@@ -39,11 +39,55 @@ export function cellText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+/**
+ * One Utf8 Arrow vector from cell texts, built from its buffers (offsets, UTF-8 bytes,
+ * validity bitmap) by hand. apache-arrow's `vectorFromArray` goes through its builders,
+ * which compile a null check with `new Function` (builder/valid.mjs) and so break under the
+ * app's Content-Security-Policy (no 'unsafe-eval').
+ */
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+  const length = values.length;
+  const encoder = new TextEncoder();
+  const valueOffsets = new Int32Array(length + 1);
+  const nullBitmap = new Uint8Array(Math.ceil(length / 8));
+  const parts: Uint8Array[] = [];
+  let bytes = 0;
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) nullCount++;
+    else {
+      nullBitmap[i >> 3] = (nullBitmap[i >> 3] ?? 0) | (1 << (i & 7));
+      const encoded = encoder.encode(value);
+      parts.push(encoded);
+      bytes += encoded.byteLength;
+    }
+    if (bytes > 0x7fffffff) throw new RangeError('string column larger than 2 GiB');
+    valueOffsets[i + 1] = bytes;
+  }
+  const data = new Uint8Array(bytes);
+  let at = 0;
+  for (const part of parts) {
+    data.set(part, at);
+    at += part.byteLength;
+  }
+  return makeVector(
+    makeData({
+      type: new Utf8(),
+      length,
+      nullCount,
+      ...(nullCount > 0 ? { nullBitmap } : {}),
+      valueOffsets,
+      data,
+    }),
+  );
+}
+
 /** Serialises string columns as an Arrow IPC stream of Utf8 columns for `insertArrowIPC`. */
 export function stringColumnsToIPC(columns: StringColumns): Uint8Array {
   const vectors: Record<string, Vector<Utf8>> = {};
   columns.names.forEach((name, i) => {
-    vectors[name] = vectorFromArray(columns.values[i] ?? [], new Utf8()) as Vector<Utf8>;
+    vectors[name] = utf8Vector(columns.values[i] ?? []);
   });
   return tableToIPC(new Table(vectors), 'stream');
 }

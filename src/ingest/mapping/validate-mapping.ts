@@ -1,10 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import mappingSchema from '../../../data-schemas/column-mapping.schema.json' with { type: 'json' };
+import { validate } from '../../schema/validators/column-mapping.js';
 import { IngestError } from '../ingest-error.ts';
 import type { ColumnMapping } from './types.ts';
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(mappingSchema);
+// Precompiled at build time (scripts/build-validators.ts): ajv's run-time `compile` uses
+// `new Function`, which the app's Content-Security-Policy (no 'unsafe-eval') forbids.
 
 /** Schema errors of a parsed mapping file as short `path: message` texts (empty when valid). */
 export function mappingErrors(value: unknown): string[] {

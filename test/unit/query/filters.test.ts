@@ -8,7 +8,16 @@ import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
 let db: Database;
 beforeAll(async () => {
   db = await fixtureDatabase([
-    incident({ id: '1', date: '2020-02-10', crime_type: 'trafficking', women: 2, men: 0, exploitation: 'sexual|forced_labour', transit: 'GTM|MEX', route: "O'Higgins" }),
+    incident({
+      id: '1',
+      date: '2020-02-10',
+      crime_type: 'trafficking',
+      women: 2,
+      men: 0,
+      exploitation: 'sexual|forced_labour',
+      transit: 'GTM|MEX',
+      route: "O'Higgins",
+    }),
     incident({ id: '2', date: '2020-03-05', crime_type: 'smuggling', men: 3, transit: 'PAN' }),
     incident({ id: '3', date: '2021-07-01', crime_type: 'smuggling', girls: 1, men: 0, office: 'MP-GTM' }),
   ]);

@@ -1,0 +1,48 @@
+import type { FilterKey, Filters } from '../../state/filters.ts';
+import type { CubeNeed } from './choose-source.ts';
+import type { CubeSpec } from './cube-spec.ts';
+import { type CubeDim, FILTER_DIM } from './dims.ts';
+import { VIEW_NEEDS } from './needs.ts';
+
+/** Options of {@link planCubes}. */
+export interface PlanOptions {
+  /** Filters the user is brushing (kept free in every cube); default the period. */
+  active?: readonly FilterKey[];
+  /** Grid cell size of the current zoom (the grid cube serves this size). */
+  cellDegrees: number;
+}
+
+/** One cube per group of views that read the same columns. */
+const GROUPS: readonly { name: string; need: CubeNeed }[] = [
+  { name: 'cube_flows', need: { dims: ['origin', 'destination', 'crime_type', 'exploitation'] } },
+  { name: 'cube_routes', need: VIEW_NEEDS.routes },
+  { name: 'cube_grid', need: { dims: ['cell', 'crime_type'] } },
+  { name: 'cube_series', need: { dims: ['month', 'crime_type', 'country'], exclude: ['period'] } },
+  { name: 'cube_people', need: VIEW_NEEDS.people },
+  { name: 'cube_exploitation', need: VIEW_NEEDS.exploitation },
+  { name: 'cube_nationalities', need: VIEW_NEEDS.nationalities },
+  { name: 'cube_detection', need: VIEW_NEEDS.detection },
+];
+
+function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
+  const out: Record<string, unknown> = { ...filters };
+  for (const k of keys) out[k] = k === 'period' ? null : [];
+  return out as unknown as Filters;
+}
+
+/**
+ * The cubes to build for the current filters while the user brushes `active` (Mosaic's
+ * "active view" indexes): each view group gets a cube with its own columns plus the active
+ * and self-excluded dimensions kept free, and every other filter baked in. When a non-active
+ * filter changes the plan changes, and the caller rebuilds (one scan per cube); brushing
+ * within the active dimensions then reads only the cubes. Pure.
+ */
+export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
+  const active = options.active ?? ['period'];
+  return GROUPS.map(({ name, need }) => {
+    const free = [...active, ...(need.exclude ?? [])];
+    const dims = new Set<CubeDim>([...need.dims, ...free.map((k) => FILTER_DIM[k])]);
+    const spec: CubeSpec = { name, dims: [...dims], base: cleared(filters, free) };
+    return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;
+  });
+}
