@@ -20,6 +20,11 @@ export interface BrowserDatabase extends Database {
   cancel(): Promise<void>;
   /** The worker, so a crash can be observed and the engine restarted. */
   readonly worker: Worker;
+  /**
+   * Stops the worker at once without talking to it: for an engine that crashed, whose
+   * `close()` would wait forever on a connection that no longer answers.
+   */
+  terminate(): void;
 }
 
 /**
@@ -57,6 +62,10 @@ export async function openBrowserDatabase(): Promise<BrowserDatabase> {
     close: async () => {
       await conn.close();
       await db.terminate();
+    },
+    terminate: () => {
+      db.detach();
+      worker.terminate();
     },
   };
 }

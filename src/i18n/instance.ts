@@ -32,6 +32,10 @@ export function initI18n(lang: Language = DEFAULT_LANGUAGE): i18n {
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key missing from every language would show as its raw name: say so in the console,
+    // where the e2e language test listens for it.
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => console.warn(`i18n: missing key ${ns}:${key} (${lngs.join(', ')})`),
   });
   instance = created;
   notify(lang);

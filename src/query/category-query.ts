@@ -33,7 +33,11 @@ ORDER BY persons DESC, category`;
  * The N nationalities with most persons, and one `_other` row for the rest (omitted when
  * empty). Missing nationality is `unknown` and competes for the top N like any other value.
  */
-export function topNationalitiesQuery(where: string, n = 10, table: string | QuerySource = RAW_SOURCE): string {
+export function topNationalitiesQuery(
+  where: string,
+  n = 10,
+  table: string | QuerySource = RAW_SOURCE,
+): string {
   const src = toSource(table);
   const top = Math.max(1, Math.floor(n));
   return `WITH g AS (

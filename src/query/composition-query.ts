@@ -46,7 +46,10 @@ ORDER BY list_position(['trafficking', 'smuggling', 'both', 'unknown'], crime_ty
  * Only `crime_type = 'trafficking'` counts: smuggled migrants are a different population.
  * Columns: `subregion`, `women_girls`, `persons`, `share` (NULL when persons = 0).
  */
-export function womenGirlsShareBySubregionQuery(where: string, table: string | QuerySource = RAW_SOURCE): string {
+export function womenGirlsShareBySubregionQuery(
+  where: string,
+  table: string | QuerySource = RAW_SOURCE,
+): string {
   return `SELECT ${subregionSQL('country')} AS subregion,
   sum(women + girls)::DOUBLE AS women_girls,
   sum(persons)::DOUBLE AS persons,

@@ -1,7 +1,7 @@
 import type { FilterKey, Filters } from '../../state/filters.ts';
 import { type CubeSpec, cubeSource } from './cube-spec.ts';
 import { type CubeDim, FILTER_DIM } from './dims.ts';
-import { RAW_SOURCE, type QuerySource } from './source.ts';
+import { type QuerySource, RAW_SOURCE } from './source.ts';
 
 /** What a view's query reads besides the shared filters. */
 export interface CubeNeed {
@@ -25,7 +25,8 @@ function isEmpty(v: Filters[FilterKey]): boolean {
 /**
  * Whether `cube` gives exactly the raw table's answer for a view with these filters: it keeps
  * every dimension the view reads, and each filter either equals the one baked into the cube
- * or reads a dimension the cube kept free (nothing baked on it).
+ * (whose column the cube keeps, so the predicate still parses and holds on every row) or
+ * reads a dimension the cube kept free (nothing baked on it).
  */
 export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): boolean {
   const dims = new Set(cube.dims);
@@ -35,7 +36,10 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
   return (Object.keys(FILTER_DIM) as FilterKey[]).every((key) => {
     const wanted = exclude.has(key) ? (key === 'period' ? null : []) : filters[key];
     const baked = cube.base[key];
-    if (sameValue(wanted, baked)) return true;
+    // The view's predicate still names the column, so the cube must keep it, except the
+    // sex/age filter, whose predicate reads the summed count columns every cube has.
+    const readable = isEmpty(wanted) || key === 'sexAge' || dims.has(FILTER_DIM[key]);
+    if (sameValue(wanted, baked)) return readable;
     return isEmpty(baked) && dims.has(FILTER_DIM[key]);
   });
 }

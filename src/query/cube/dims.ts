@@ -50,7 +50,8 @@ export const SEX_AGE_MASK_SQL =
  * never its order); transit keeps its order, which is the route's path.
  */
 export function dimColumn(dim: Exclude<CubeDim, 'cell'>): { select: string; key: string } {
-  if (dim === 'exploitation') return { select: 'list_sort(exploitation) AS exploitation', key: 'list_sort(exploitation)' };
+  if (dim === 'exploitation')
+    return { select: 'list_sort(exploitation) AS exploitation', key: 'list_sort(exploitation)' };
   if (dim === 'sex_age') return { select: `${SEX_AGE_MASK_SQL} AS sex_age_mask`, key: SEX_AGE_MASK_SQL };
   return { select: dim, key: dim };
 }

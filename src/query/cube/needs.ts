@@ -9,7 +9,12 @@ import type { CubeNeed } from './choose-source.ts';
 export const VIEW_NEEDS = {
   /** flowsQuery; the split decides which category column is read. */
   flows: (split: FlowSplit): CubeNeed => ({
-    dims: ['origin', 'destination', ...(split === 'crime_type' ? (['crime_type'] as const) : []), ...(split === 'exploitation' ? (['exploitation'] as const) : [])],
+    dims: [
+      'origin',
+      'destination',
+      ...(split === 'crime_type' ? (['crime_type'] as const) : []),
+      ...(split === 'exploitation' ? (['exploitation'] as const) : []),
+    ],
   }),
   /** routesQuery. */
   routes: { dims: ['route', 'crime_type', 'origin', 'transit', 'destination'] } satisfies CubeNeed,
@@ -28,5 +33,8 @@ export const VIEW_NEEDS = {
   /** detectionSourceQuery. */
   detection: { dims: ['detection_source'] } satisfies CubeNeed,
   /** alertSeriesQuery (ignores the period). */
-  alerts: { dims: ['month', 'country', 'route', 'origin', 'destination'], exclude: ['period'] } satisfies CubeNeed,
+  alerts: {
+    dims: ['month', 'country', 'route', 'origin', 'destination'],
+    exclude: ['period'],
+  } satisfies CubeNeed,
 } as const;

@@ -41,8 +41,14 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];
   return GROUPS.map(({ name, need }) => {
     const free = [...active, ...(need.exclude ?? [])];
-    const dims = new Set<CubeDim>([...need.dims, ...free.map((k) => FILTER_DIM[k])]);
-    const spec: CubeSpec = { name, dims: [...dims], base: cleared(filters, free) };
+    const base = cleared(filters, free);
+    // Baked filters keep their column too (only the selected values, so few more rows):
+    // the views' predicates name it.
+    const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter(
+      (k) => k !== 'sexAge' && base[k] !== null && (base[k] as readonly string[]).length > 0,
+    );
+    const dims = new Set<CubeDim>([...need.dims, ...[...free, ...baked].map((k) => FILTER_DIM[k])]);
+    const spec: CubeSpec = { name, dims: [...dims], base };
     return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;
   });
 }

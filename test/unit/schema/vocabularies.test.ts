@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import mappingSchema from '../../../data-schemas/column-mapping.schema.json' with { type: 'json' };
+import corridorSchema from '../../../data-schemas/corridor.schema.json' with { type: 'json' };
 import incidentSchema from '../../../data-schemas/incident.schema.json' with { type: 'json' };
+import { REJECTION_REASONS } from '../../../src/ingest/messages.ts';
 import {
   CRIME_TYPES,
   DATE_PRECISIONS,
@@ -10,6 +14,7 @@ import {
   INCIDENT_SCHEMA,
   SEX_AGE,
 } from '../../../src/schema/incident.ts';
+import { validate as validateMapping } from '../../../src/schema/validators/column-mapping.js';
 
 /** The parts of a property schema these checks read. */
 interface PropertySchema {
@@ -97,5 +102,65 @@ describe('column-mapping vocabularies agree with the incident schema', () => {
       (b) => b.properties.mode.const === 'columns',
     );
     expect(Object.keys(columnsMode?.properties ?? {}).filter((k) => k !== 'mode')).toEqual([...SEX_AGE]);
+  });
+});
+
+describe('data-schemas/README.md documents every field and code', () => {
+  const readme = readFileSync(resolve('data-schemas/README.md'), 'utf8');
+  /** Table rows start with the field in backquotes, after an optional rule/mode column. */
+  const rowFor = (field: string) =>
+    new RegExp(`^\\|(?: [^|]+ \\|)? \`${field.replace(/[$[\].]/g, '\\$&')}\` \\|`, 'm');
+  /** The text of the `## title…` section, up to the next `## ` heading. */
+  const section = (title: string) => {
+    const start = readme.indexOf(`\n## ${title}`);
+    const end = readme.indexOf('\n## ', start + 1);
+    return start < 0 ? '' : readme.slice(start, end < 0 ? undefined : end);
+  };
+  const corridorProperties = Object.keys(corridorSchema.$defs.corridor.properties.properties.properties);
+  const mappingTop = Object.keys(mappingSchema.properties);
+  const mappingFields = Object.keys(mappingSchema.properties.fields.properties);
+  const readKeys = Object.keys(mappingSchema.properties.read.properties).map((k) => `read.${k}`);
+  const codes = [
+    ...CRIME_TYPES,
+    ...EXPLOITATION_FORMS,
+    ...DETECTION_SOURCES,
+    ...DATE_PRECISIONS,
+    ...mappingSchema.properties.recordLevel.enum,
+    ...corridorSchema.$defs.corridor.properties.properties.properties.kind.enum,
+    ...mappingSchema.properties.sexAge.oneOf.map((b) => b.properties.mode.const),
+  ];
+
+  it('finds rows only where they are (the row matcher can fail)', () => {
+    expect(section('Incident')).toMatch(rowFor('crime_type'));
+    expect(section('Incident')).not.toMatch(rowFor('recordLevel'));
+    expect(readme).not.toMatch(rowFor('no_such_field'));
+  });
+
+  it.each(Object.keys(properties))('incident field %s has a row', (field) => {
+    expect(section('Incident')).toMatch(rowFor(field));
+  });
+
+  it.each(corridorProperties)('corridor property %s has a row', (field) => {
+    expect(section('Corridors')).toMatch(rowFor(`features[].properties.${field}`));
+  });
+
+  it.each([...mappingTop, ...readKeys, ...mappingFields])('column-mapping field %s has a row', (field) => {
+    expect(section('Column mapping')).toMatch(rowFor(field));
+  });
+
+  it.each(codes)('code %s is documented', (code) => {
+    expect(readme).toContain(`\`${code}\``);
+  });
+
+  it.each(REJECTION_REASONS)('rejection reason %s has a row', (reason) => {
+    expect(section('How to check')).toMatch(rowFor(reason));
+  });
+
+  it('the example mapping is valid against column-mapping.schema.json', () => {
+    const block = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const ok = validateMapping(JSON.parse(block ?? 'null'));
+    expect(validateMapping.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
   });
 });

@@ -74,16 +74,18 @@ export function feasibleRanges(
   const hiddenCells = cells.filter(isHidden);
   const ranges = new Map(hiddenCells.map((c) => [JSON.stringify(c.keys), { min: Infinity, max: -Infinity }]));
   const assigned = new Array<number>(hiddenLeaves.length).fill(0);
+  const parts = hiddenCells.map((c) => hiddenLeaves.flatMap((l, i) => (covers(c.keys, l.keys) ? [i] : [])));
+  const offsets = hiddenCells.map((c) =>
+    leaves.filter((l) => !isHidden(l) && covers(c.keys, l.keys)).reduce((s, l) => s + l.value!, 0),
+  );
+  const slots = hiddenCells.map((c) => ranges.get(JSON.stringify(c.keys))!);
   const record = (): void => {
-    for (const c of hiddenCells) {
-      let v = 0;
-      hiddenLeaves.forEach((l, i) => {
-        if (covers(c.keys, l.keys)) v += assigned[i]!;
-      });
-      if (isLeaf(c.keys)) v = assigned[hiddenLeaves.indexOf(c)]!;
-      const r = ranges.get(JSON.stringify(c.keys))!;
-      r.min = Math.min(r.min, v);
-      r.max = Math.max(r.max, v);
+    for (let h = 0; h < hiddenCells.length; h++) {
+      let v = offsets[h]!;
+      for (const i of parts[h]!) v += assigned[i]!;
+      const r = slots[h]!;
+      if (v < r.min) r.min = v;
+      if (v > r.max) r.max = v;
     }
   };
   const search = (i: number): void => {
@@ -106,6 +108,7 @@ export function feasibleRanges(
         current[m]! -= v;
         remaining[m]!++;
       }
+      if (!ok && parents[i]!.some((m) => current[m]! + v > target[m]!)) break;
     }
   };
   search(0);

@@ -1,0 +1,27 @@
+import { INGEST_PHASES, type IngestPhase } from '../../ingest/prepare-extract.ts';
+
+/** Files smaller than this load fast enough that no progress bar is shown. */
+export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
+
+/** Rough share of one file's time each phase takes (reading and validating dominate). */
+const WEIGHTS: Readonly<Record<IngestPhase, number>> = {
+  detect: 0.02,
+  read: 0.4,
+  privacy: 0.08,
+  map: 0.2,
+  validate: 0.25,
+  load: 0.05,
+};
+
+/**
+ * Fraction done (0..1) when `phase` of file `index` (0-based) of `count` starts. Phase-based,
+ * because DuckDB reports no progress for one statement: the bar moves at phase boundaries.
+ * `load` is the final combining step of the whole set, so it sits at the end. Pure.
+ */
+export function progressFraction(phase: IngestPhase, index: number, count: number): number {
+  const n = Math.max(1, count);
+  const before = INGEST_PHASES.slice(0, INGEST_PHASES.indexOf(phase)).reduce((s, p) => s + WEIGHTS[p], 0);
+  if (phase === 'load') return 1 - WEIGHTS.load;
+  const perFile = 1 - WEIGHTS.load;
+  return Math.min(1, ((Math.min(index, n - 1) + before / perFile) / n) * perFile);
+}
