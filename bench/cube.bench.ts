@@ -105,6 +105,13 @@ function brushSequence(n: number, base: Filters): Filters[] {
   });
 }
 
+/** Per-view times of the last {@link brushTimes} call (ms, one list per view). */
+const perView = new Map<string, number[]>();
+
+function perViewMedians(): Record<string, number> {
+  return Object.fromEntries([...perView].map(([k, xs]) => [k, Math.round(quantile(xs, 0.5) * 10) / 10]));
+}
+
 async function brushTimes(
   engine: Engine,
   filters: readonly Filters[],
@@ -112,12 +119,15 @@ async function brushTimes(
 ): Promise<number[]> {
   const views = viewQueries({ cellDegrees: cell });
   const times: number[] = [];
+  perView.clear();
   for (const f of filters) {
     const t0 = performance.now();
     for (const v of views) {
       const source = cubes.length ? chooseSource(f, v.need, cubes) : RAW_SOURCE;
       if (cubes.length && source.weight === null) throw new Error(`${v.name} not served by a cube`);
+      const t = performance.now();
       await engine.exec(v.sql(f, source));
+      perView.set(v.name, [...(perView.get(v.name) ?? []), performance.now() - t]);
     }
     times.push(performance.now() - t0);
   }
@@ -151,7 +161,9 @@ if (values.full) {
 const sequence = brushSequence(brushes, base);
 await brushTimes(engine, sequence.slice(0, 1), cubes);
 const cube = await brushTimes(engine, sequence, cubes);
+const cubeViews = perViewMedians();
 const raw = await brushTimes(engine, sequence.slice(0, rawBrushes), []);
+const rawViews = perViewMedians();
 const r = (xs: number[], q: number) => Math.round(quantile(xs, q));
 const result = {
   engine: values.engine,
@@ -161,5 +173,7 @@ const result = {
   cubes: build,
   brushCube: { p50: r(cube, 0.5), p95: r(cube, 0.95), n: cube.length },
   brushRaw: { p50: r(raw, 0.5), p95: r(raw, 0.95), n: raw.length },
+  medianPerViewCube: cubeViews,
+  medianPerViewRaw: rawViews,
 };
 process.stdout.write(`${JSON.stringify(result)}\n`);

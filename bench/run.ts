@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GENERATE_DEFAULTS } from '../src/synth/generate-incidents.ts';
 import { buildBenchPage, runBrowserBench } from './lib/browser-bench.ts';
 import { parseResult } from './lib/child-io.ts';
 import { type CorridorsRun, runCorridorsBench } from './lib/corridors.ts';
@@ -81,6 +82,8 @@ function runNodeEngine(
     data.csv,
     '--runs',
     String(runs),
+    '--row-groups',
+    String(data.rows >= 5_000_000 ? Math.ceil(data.rows / GENERATE_DEFAULTS.chunkSize) : 0),
   ];
   const env = { ...process.env, BENCH_NAIVE_SKIP_CSV: data.rows >= 10_000_000 ? '1' : '0' };
   return new Promise((ok) => {
@@ -101,7 +104,9 @@ function runNodeEngine(
       const result = parseResult(stdout);
       if (result) ok(result);
       else {
-        const why = `${engine} failed (exit ${code}): ${stderr.trim().split('\n').slice(-3).join(' ')}`;
+        const lines = stderr.trim().split('\n');
+        const first = lines.find((l) => /Error|error:/.test(l)) ?? '';
+        const why = `${engine} failed (exit ${code}): ${first.trim()} … ${lines.slice(-2).join(' ').trim()}`;
         log(`  ${why}`);
         ok({ engine, ops: {}, memory: {}, notes: [why] });
       }
@@ -121,7 +126,7 @@ async function runSize(rows: number, o: ReturnType<typeof options>, command: str
     const e0 = performance.now();
     if (engine === 'browser') {
       try {
-        engines.push(await runBrowserBench(data.parquet, data.csv, runs, log));
+        engines.push(await runBrowserBench(rows, data.parquet, data.csv, runs, log));
       } catch (error) {
         log(`  browser failed: ${(error as Error).message}`);
         engines.push({
@@ -161,7 +166,17 @@ if (o.sizes.length && o.engines.includes('browser')) {
 mkdirSync(RESULTS_DIR, { recursive: true });
 for (const rows of o.sizes) {
   const run = await runSize(rows, o, command);
-  writeFileSync(join(RESULTS_DIR, `${run.label}.json`), JSON.stringify(run, null, 1));
+  const file = join(RESULTS_DIR, `${run.label}.json`);
+  if (existsSync(file)) {
+    // Engines not re-run this time keep their earlier figures, and say so.
+    const earlier = JSON.parse(readFileSync(file, 'utf8')) as SizeRun;
+    for (const e of earlier.engines) {
+      if (run.engines.some((r) => r.engine === e.engine)) continue;
+      const from = `figures from the earlier run of ${earlier.date} (\`${earlier.command}\`)`;
+      run.engines.push({ ...e, notes: [...e.notes.filter((n) => !n.startsWith('figures from')), from] });
+    }
+  }
+  writeFileSync(file, JSON.stringify(run, null, 1));
 }
 const corridorsFile = join(RESULTS_DIR, 'corridors.json');
 if (o.corridors) {

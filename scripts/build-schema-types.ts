@@ -173,7 +173,9 @@ export async function schemaToTypeScript(
     bannerComment: header(schemaFile),
     format: false,
     unknownAny: true,
-    strictIndexSignatures: true,
+    // No `| undefined` on index signatures: tsconfig's noUncheckedIndexedAccess already adds it
+    // on reads, and without it the types stay assignable to plain `Record<string, string>`.
+    strictIndexSignatures: false,
     additionalProperties: true,
     cwd: resolve(root, 'data-schemas'),
   });

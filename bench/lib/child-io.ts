@@ -6,6 +6,8 @@ export interface EngineArgs {
   parquet: string;
   csv: string;
   runs: number;
+  /** When > 0, Parquet is read by row groups (this many in the file) instead of whole. */
+  rowGroups: number;
 }
 
 /** Marks the stdout line that carries an engine's JSON result. */
@@ -15,10 +17,20 @@ export const RESULT_PREFIX = 'BENCH_RESULT ';
 export function engineArgs(argv: readonly string[] = process.argv.slice(2)): EngineArgs {
   const { values } = parseArgs({
     args: [...argv],
-    options: { parquet: { type: 'string' }, csv: { type: 'string' }, runs: { type: 'string' } },
+    options: {
+      parquet: { type: 'string' },
+      csv: { type: 'string' },
+      runs: { type: 'string' },
+      'row-groups': { type: 'string' },
+    },
   });
   if (!values.parquet || !values.csv) throw new Error('engine needs --parquet FILE --csv FILE');
-  return { parquet: values.parquet, csv: values.csv, runs: Number(values.runs ?? 20) };
+  return {
+    parquet: values.parquet,
+    csv: values.csv,
+    runs: Number(values.runs ?? 20),
+    rowGroups: Number(values['row-groups'] ?? 0),
+  };
 }
 
 /** Prints the result for the parent process (one line, prefixed). */

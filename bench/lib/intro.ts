@@ -22,5 +22,11 @@ are pessimistic and ratios are the robust part. DuckDB-WASM here is the single-t
 build (no cross-origin isolation), so native DuckDB is pinned to one thread too. WebGL is
 software-rendered here (llvmpipe), so no frame times are reported: the bench stops when layer
 data is ready, which is what the app hands deck.gl. Browser JS heap is the page's main thread
-only; DuckDB's memory lives in its worker and is reported by \`duckdb_memory()\`.
+only; DuckDB's memory lives in its worker and is reported by \`duckdb_memory()\`. The Node
+engines also report process CPU time, which waiting for a core does not inflate: on this machine
+it is the better guide to what an idle machine would show.
+
+**How long it takes** (this machine, busy): 100k ≈ 1 min, 1M ≈ 4 min (\`npm run bench\` ≈ 5–6
+min with the corridor bench), 10M ≈ 15–20 min with \`--sizes 10m\` (5 runs per operation at 10M),
+plus ≈ 3.5 min once to generate the 10M files (cached in bench/out/data, 1.4 GB).
 `;

@@ -1,7 +1,8 @@
 import type { PickingInfo } from '@deck.gl/core';
+import { protectBreakdown } from '../analytics/disclosure/breakdown.ts';
 import { useT } from '../i18n/use-t.ts';
 import { CRIME_TYPES } from '../schema/incident.ts';
-import { displayCount } from './display-count.ts';
+import { displayCount, displayFigure } from './display-count.ts';
 import type { MapData } from './map-layers.ts';
 
 /** Props of the hover tooltip. */
@@ -50,11 +51,18 @@ export function MapTooltip({
   } else if (id === 'incidents' && data.grid) {
     const g = data.grid;
     const i = info.index;
-    title = `${count(g.persons[i]!)} ${t('units.persons')}`;
-    CRIME_TYPES.forEach((c, j) => {
-      const n = g.byCrimeType[i * 4 + j]!;
-      if (n > 0) lines.push(`${t(`crimeType.${c}`)}: ${count(n)}`);
-    });
+    // The breakdown is shown with its total, so it is protected as one table: a hidden type
+    // cannot be rebuilt as total minus the others.
+    const cell = protectBreakdown(
+      Object.fromEntries(CRIME_TYPES.map((c, j) => [c, g.byCrimeType[i * 4 + j]!])),
+      k,
+    );
+    title = `${displayFigure(cell.total.value, k, formatNumber)} ${t('units.persons')}`;
+    for (const c of CRIME_TYPES) {
+      const part = cell.parts[c];
+      if (part && part.value !== 0)
+        lines.push(`${t(`crimeType.${c}`)}: ${displayFigure(part.value, k, formatNumber)}`);
+    }
   } else if (id === 'corridors' && info.object) {
     const props =
       (info.object as { properties?: { name?: unknown; kind?: unknown; source?: unknown } }).properties ?? {};

@@ -6,3 +6,11 @@ export function displayCount(n: number | null, k: number, format: (n: number) =>
   if (n === null || (n > 0 && n < k)) return `<${format(k)}`;
   return format(n);
 }
+
+/**
+ * A figure from a protected table: hidden figures (`null`) show as "—" whether they were
+ * small or hidden to protect another, so the marker itself reveals nothing.
+ */
+export function displayFigure(value: number | null, k: number, format: (n: number) => string): string {
+  return value === null ? '—' : displayCount(value, k, format);
+}

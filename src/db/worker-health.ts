@@ -13,7 +13,8 @@ export type EngineFailure = 'worker_error' | 'wasm_trap' | 'out_of_memory' | 'un
 
 const TRAP =
   /RuntimeError|memory access out of bounds|unreachable|Aborted\(|call stack size exceeded|table index is out of bounds|null function|worker (has been )?terminated/i;
-const OUT_OF_MEMORY = /out of memory|could not allocate|failed to allocate|Cannot enlarge memory|memory limit/i;
+const OUT_OF_MEMORY =
+  /out of memory|could not allocate|failed to allocate|Cannot enlarge memory|memory limit/i;
 
 function errorText(error: unknown): { name: string; message: string } {
   if (error instanceof Error) return { name: error.name, message: error.message };

@@ -8,7 +8,10 @@ import type { ExportTable } from './table-data.ts';
  * browser build must be initialised with its wasm URL first (the app does that once), while
  * Node's build is ready on import; the same export code serves both.
  */
-export type ParquetWriterModule = Pick<typeof ParquetWasm, 'Table' | 'writeParquet' | 'WriterPropertiesBuilder'>;
+export type ParquetWriterModule = Pick<
+  typeof ParquetWasm,
+  'Table' | 'writeParquet' | 'WriterPropertiesBuilder'
+>;
 
 /** Key under which the provenance JSON is stored in the file's key-value metadata. */
 export const PARQUET_PROVENANCE_KEY = 'rutas:provenance';
@@ -18,7 +21,11 @@ export const PARQUET_PROVENANCE_KEY = 'rutas:provenance';
  * DOUBLE (nullable), any other column UTF-8 text. The provenance JSON is stored in the
  * file's key-value metadata under {@link PARQUET_PROVENANCE_KEY}. Returns the file's bytes.
  */
-export function toParquet(table: ExportTable, provenance: Provenance, parquet: ParquetWriterModule): Uint8Array {
+export function toParquet(
+  table: ExportTable,
+  provenance: Provenance,
+  parquet: ParquetWriterModule,
+): Uint8Array {
   const vectors: Record<string, Vector> = {};
   table.columns.forEach((name, c) => {
     const values = table.rows.map((r) => r[c] ?? null);

@@ -45,7 +45,8 @@ export function readPngText(png: Uint8Array): Map<string, string> {
     } else if (zero > 0 && type === 'iTXt' && data[zero + 1] === 0) {
       const lang = data.indexOf(0, zero + 3);
       const translated = lang < 0 ? -1 : data.indexOf(0, lang + 1);
-      if (translated >= 0) out.set(latin1(data.subarray(0, zero)), new TextDecoder().decode(data.subarray(translated + 1)));
+      if (translated >= 0)
+        out.set(latin1(data.subarray(0, zero)), new TextDecoder().decode(data.subarray(translated + 1)));
     }
     if (type === 'IEND') break;
     at = end;

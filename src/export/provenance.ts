@@ -66,17 +66,20 @@ export function parseProvenance(json: string): ProvenanceResult {
 
 /** Checks shape and types of an unknown value; error codes are `field:problem`. */
 export function validateProvenance(value: unknown): ProvenanceResult {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, errors: ['not-object'] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, errors: ['not-object'] };
   const v = value as Record<string, unknown>;
   const errors: string[] = [];
   if (v.schema !== PROVENANCE_SCHEMA) errors.push('schema:unsupported');
   if (typeof v.appVersion !== 'string' || v.appVersion === '') errors.push('appVersion:missing');
-  if (typeof v.fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(v.fingerprint)) errors.push('fingerprint:not-sha256');
+  if (typeof v.fingerprint !== 'string' || !/^[0-9a-f]{64}$/.test(v.fingerprint))
+    errors.push('fingerprint:not-sha256');
   if (!('filters' in v)) errors.push('filters:missing');
   if (typeof v.sql !== 'string') errors.push('sql:missing');
   if (!Number.isInteger(v.k) || (v.k as number) < 1) errors.push('k:invalid');
   if (!Number.isInteger(v.roundBase) || (v.roundBase as number) < 1) errors.push('roundBase:invalid');
-  if (typeof v.exportedAt !== 'string' || Number.isNaN(Date.parse(v.exportedAt))) errors.push('exportedAt:invalid');
+  if (typeof v.exportedAt !== 'string' || Number.isNaN(Date.parse(v.exportedAt)))
+    errors.push('exportedAt:invalid');
   if (errors.length > 0) return { ok: false, errors };
   const provenance: Provenance = {
     schema: PROVENANCE_SCHEMA,
@@ -96,7 +99,10 @@ export function validateProvenance(value: unknown): ProvenanceResult {
  * (`fingerprint-mismatch`: other data; `version-mismatch`: another app version, which may
  * compute differently). An empty list means the view can be restored as it was.
  */
-export function checkRestorable(provenance: Provenance, current: { appVersion: string; fingerprint: string }): string[] {
+export function checkRestorable(
+  provenance: Provenance,
+  current: { appVersion: string; fingerprint: string },
+): string[] {
   const problems: string[] = [];
   if (provenance.fingerprint !== current.fingerprint) problems.push('fingerprint-mismatch');
   if (provenance.appVersion !== current.appVersion) problems.push('version-mismatch');

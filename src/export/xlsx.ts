@@ -12,11 +12,16 @@ export interface XlsxOptions {
  * Writes a table as an XLSX workbook (exceljs) and returns its bytes. Text is written as
  * plain string cells, never as formulas, so `=HYPERLINK(…)` from a file stays inert text
  * (the read-back test checks there is no formula in the sheet). Numbers stay numbers; `null`
- * leaves the cell empty. Provenance goes where a workbook can hold it: the document
+ * leaves the cell empty; a bare CR in text reads back as LF (XML line-end normalisation).
+ * Provenance goes where a workbook can hold it: the document
  * properties (subject = schema tag, description = the JSON) and a second sheet
  * `provenance` with one field per row, so a reader sees k and the rounding base.
  */
-export async function toXlsx(table: ExportTable, provenance: Provenance, options: XlsxOptions = {}): Promise<Uint8Array> {
+export async function toXlsx(
+  table: ExportTable,
+  provenance: Provenance,
+  options: XlsxOptions = {},
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = `rutas ${provenance.appVersion}`;
   workbook.created = new Date(provenance.exportedAt);

@@ -29,7 +29,16 @@ import ptPresent from './locales/pt/present.json' with { type: 'json' };
  * so engineers owning different parts of the app edit different files. To add one: create the
  * three files, import them below and list the name here (a unit test fails on any file left out).
  */
-export const NAMESPACES = ['common', 'map', 'filters', 'app', 'charts', 'present', 'corridors', 'ingest'] as const;
+export const NAMESPACES = [
+  'common',
+  'map',
+  'filters',
+  'app',
+  'charts',
+  'present',
+  'corridors',
+  'ingest',
+] as const;
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -46,7 +46,8 @@ export function buildCube(rows: readonly CountRow[], dims: readonly string[], le
     for (let d = 0; d < n; d++) {
       const code = row.keys[d]!;
       const at = lookup[d]!.get(code);
-      if (at === undefined || at === 0) throw new RangeError(`unknown or reserved code "${code}" in ${dims[d]}`);
+      if (at === undefined || at === 0)
+        throw new RangeError(`unknown or reserved code "${code}" in ${dims[d]}`);
       index += at * strides[d]!;
     }
     values[index]! += row.value;
@@ -69,7 +70,12 @@ function fillMargins(values: Float64Array, shape: number[], strides: number[]): 
 }
 
 /** Calls `visit(base)` for the total cell (coordinate 0) of every line along one axis. */
-export function forEachLineStart(size: number, stride: number, len: number, visit: (base: number) => void): void {
+export function forEachLineStart(
+  size: number,
+  stride: number,
+  len: number,
+  visit: (base: number) => void,
+): void {
   const block = stride * len;
   for (let outer = 0; outer < size; outer += block) {
     for (let inner = 0; inner < stride; inner++) visit(outer + inner);

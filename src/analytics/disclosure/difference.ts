@@ -16,7 +16,8 @@ export function guardDifference(
   for (const cell of parentCells) parents.set(JSON.stringify(cell.keys), cell.value);
   return childCells.map((cell) => {
     const parent = parents.get(JSON.stringify(cell.keys));
-    if (cell.value === null || parent === null || parent === undefined) return { ...cell, keys: [...cell.keys] };
+    if (cell.value === null || parent === null || parent === undefined)
+      return { ...cell, keys: [...cell.keys] };
     const diff = parent - cell.value;
     if (diff > 0 && diff < k) return { keys: [...cell.keys], value: null, status: 'secondary' };
     return { ...cell, keys: [...cell.keys] };

@@ -17,7 +17,12 @@ export interface Hypercube {
  * The corners and signs of the hypercube through `cell` (whose level indices are `own`)
  * with the given alternative levels. Corner 0 is the cell itself.
  */
-export function hypercubeCorners(cube: Cube, cell: number, own: readonly number[], alts: readonly number[]): Hypercube {
+export function hypercubeCorners(
+  cube: Cube,
+  cell: number,
+  own: readonly number[],
+  alts: readonly number[],
+): Hypercube {
   const corners = [cell];
   const signs = [1];
   for (let d = 0; d < alts.length; d++) {
@@ -112,7 +117,11 @@ export function perAxisLimit(axes: number, budget: number): number {
  * The `limit` smallest items by `score` (ties: earlier first), in order. A bounded
  * insertion instead of a full sort: axes can have hundreds of levels, of which few are kept.
  */
-export function smallestBy(items: readonly number[], limit: number, score: (item: number) => number): number[] {
+export function smallestBy(
+  items: readonly number[],
+  limit: number,
+  score: (item: number) => number,
+): number[] {
   const kept: number[] = [];
   const scores: number[] = [];
   for (const item of items) {

@@ -31,7 +31,14 @@ export function applyLineRule(cube: Cube, hidden: Uint8Array, k: number): number
   return added;
 }
 
-function fixLine(cube: Cube, hidden: Uint8Array, base: number, stride: number, len: number, k: number): number {
+function fixLine(
+  cube: Cube,
+  hidden: Uint8Array,
+  base: number,
+  stride: number,
+  len: number,
+  k: number,
+): number {
   const values = cube.values;
   let count = 0;
   let sum = 0;

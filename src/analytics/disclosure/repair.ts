@@ -1,5 +1,12 @@
 import type { Cube } from './cube.ts';
-import { coordsOf, hypercubeCorners, hypercubeMoves, perAxisLimit, searchHypercubes, smallestBy } from './hypercube.ts';
+import {
+  coordsOf,
+  hypercubeCorners,
+  hypercubeMoves,
+  perAxisLimit,
+  searchHypercubes,
+  smallestBy,
+} from './hypercube.ts';
 
 const COMBINATION_BUDGET = 1024;
 

@@ -5,7 +5,8 @@
  * total from parts (or a part from a total) would undo the protection.
  */
 export function roundToBase(value: number, base: number): number {
-  if (!(base >= 1) || !Number.isInteger(base)) throw new RangeError(`round base must be a positive integer, got ${base}`);
+  if (!(base >= 1) || !Number.isInteger(base))
+    throw new RangeError(`round base must be a positive integer, got ${base}`);
   if (base === 1) return value;
   return Math.floor(value / base + 0.5) * base;
 }

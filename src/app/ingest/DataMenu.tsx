@@ -39,7 +39,12 @@ export function DataMenu({ formatNumber }: DataMenuProps) {
   };
   return (
     <div className="data-menu">
-      <button type="button" className="data-load" onClick={() => input.current?.click()} data-testid="load-data">
+      <button
+        type="button"
+        className="data-load"
+        onClick={() => input.current?.click()}
+        data-testid="load-data"
+      >
         {t('menu.load')}
       </button>
       <input
@@ -64,7 +69,12 @@ export function DataMenu({ formatNumber }: DataMenuProps) {
         >
           <label>
             <span>{t('menu.url')}</span>
-            <input type="text" value={address} onChange={(e) => setAddress(e.target.value)} spellCheck={false} />
+            <input
+              type="text"
+              value={address}
+              onChange={(e) => setAddress(e.target.value)}
+              spellCheck={false}
+            />
           </label>
           <button type="submit">{t('menu.open')}</button>
           {urlError && <p role="alert">{urlError}</p>}

@@ -18,6 +18,8 @@ export const SAMPLE_BYTES = 1024 * 1024;
 
 /** What the dialog knows about a chosen file before loading it. */
 export interface SourceInspection {
+  /** The file name (also the prefix of generated ids, as in ingest). */
+  file: string;
   /** Scratch table with the (sampled) raw rows; drop it with {@link dropInspection}. */
   raw: RawTable;
   detected: DetectedFormat;
@@ -53,19 +55,25 @@ export async function inspectSource(
   const sampled = detected.format === 'csv' && detected.size > SAMPLE_ABOVE_BYTES;
   const input = sampled ? await csvSample(source) : source;
   const table = `__rutas_preview_${++serial}`;
-  const raw = await loadRawTable(db, input, { ...detected, size: sampled ? SAMPLE_BYTES : detected.size }, table, read);
+  const raw = await loadRawTable(
+    db,
+    input,
+    { ...detected, size: sampled ? SAMPLE_BYTES : detected.size },
+    table,
+    read,
+  );
   try {
     const rows = (await db.query(rawHeadQuery(table))).toArray();
     const head = rows.map((r) => raw.columns.map((c) => cellText((r as Record<string, unknown>)[c])));
     const personal = await detectPersonalData(db, table, raw.columns);
-    const proposed = proposeMapping(raw.columns);
-    const drop = personal.map((p) => p.column);
     return {
+      file: source.name,
       raw,
       detected,
       head,
       personal,
-      proposed: drop.length > 0 ? { ...proposed, drop } : proposed,
+      // Flagged columns are not pre-ticked: the user drops each one knowingly (the load gate).
+      proposed: proposeMapping(raw.columns),
       sampled,
     };
   } catch (error) {
@@ -112,7 +120,7 @@ export async function previewMapping(
     rawTable: inspection.raw.table,
     columns,
     extraColumns,
-    idPrefix: inspection.raw.table,
+    idPrefix: options.office?.trim() ? `${options.office.trim()}:${inspection.file}` : inspection.file,
     ...(options.grid !== undefined ? { grid: options.grid } : {}),
     ...(office ? { office } : {}),
   });

@@ -36,7 +36,8 @@ export function loadBlockers(input: GateInput): LoadBlocker[] {
     return !rule || (rule.column === undefined && rule.constant === undefined);
   });
   if (unmapped.length > 0) blockers.push({ code: 'required_unmapped', fields: unmapped });
-  if (input.schemaErrors.length > 0) blockers.push({ code: 'mapping_invalid', errors: [...input.schemaErrors] });
+  if (input.schemaErrors.length > 0)
+    blockers.push({ code: 'mapping_invalid', errors: [...input.schemaErrors] });
   if (input.multiFile && input.office.trim() === '') blockers.push({ code: 'office_missing' });
   return blockers;
 }

@@ -67,7 +67,10 @@ export function setFieldOptions<F extends TargetField>(
       value === undefined ||
       value === '' ||
       (Array.isArray(value) && value.length === 0) ||
-      (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+      (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.keys(value).length === 0);
     if (empty) delete next[key];
   }
   return { ...mapping, fields: { ...mapping.fields, [field]: next } };
@@ -97,7 +100,8 @@ export function setCoordinates(
   mode: CoordinateMode,
   columns: { lat?: string; lon?: string; combined?: string; order?: 'lat_lon' | 'lon_lat' },
 ): ColumnMapping {
-  const { lat: _lat, lon: _lon, coordinates: _c, ...fields } = mapping.fields;
+  const { lat: _lat, lon: _lon, coordinates: _c, ...rest } = mapping.fields;
+  const fields: MappingFields = rest;
   if (mode === 'pair') {
     if (columns.lat) fields.lat = { column: columns.lat };
     if (columns.lon) fields.lon = { column: columns.lon };
@@ -127,20 +131,4 @@ export function setSexAge(mapping: ColumnMapping, rule: SexAgeRule | undefined):
 export function setGrid(mapping: ColumnMapping, grid: number): ColumnMapping {
   const { coordinateGrid: _old, ...rest } = mapping;
   return grid === 0.01 ? rest : { ...rest, coordinateGrid: grid };
-}
-
-/** Every source column a mapping reads (for the "used" marks in the column list). */
-export function usedColumns(mapping: ColumnMapping): Set<string> {
-  const used = new Set<string>();
-  const visit = (value: unknown, key?: string): void => {
-    if (typeof value === 'string' && key !== undefined && /^(column|precisionColumn|females|males|children)$/.test(key))
-      used.add(value);
-    else if (Array.isArray(value) && key === 'sum') for (const v of value) if (typeof v === 'string') used.add(v);
-    else if (typeof value === 'object' && value !== null && key !== 'values')
-      for (const [k, v] of Object.entries(value)) visit(v, k);
-  };
-  visit(mapping.fields);
-  visit(mapping.sexAge);
-  for (const flag of Object.keys(mapping.fields.exploitation?.flags ?? {})) used.add(flag);
-  return used;
 }

@@ -41,3 +41,8 @@ export function unpackChecks(packed: string | null | undefined, labels: readonly
     return { column: labels[Number(index)] ?? '', reason, value };
   });
 }
+
+/** Lines and distinct (file, row) pairs per reason of a report table, largest first. Pure. */
+export function reportReasonCountsQuery(table: string): string {
+  return `SELECT reason, count(*)::DOUBLE AS lines, count(DISTINCT (file, "row"))::DOUBLE AS "rows" FROM ${sqlIdent(table)} GROUP BY reason ORDER BY "rows" DESC, reason`;
+}

@@ -1,8 +1,5 @@
 import { INGEST_PHASES, type IngestPhase } from '../../ingest/prepare-extract.ts';
 
-/** Files smaller than this load fast enough that no progress bar is shown. */
-export const PROGRESS_MIN_BYTES = 4 * 1024 * 1024;
-
 /** Rough share of one file's time each phase takes (reading and validating dominate). */
 const WEIGHTS: Readonly<Record<IngestPhase, number>> = {
   detect: 0.02,

@@ -13,8 +13,9 @@ export interface ResultTotals {
 
 /** Sums the per-file summaries. Pure. */
 export function resultTotals(files: readonly ExtractSummary[]): ResultTotals {
-  const sum = (key: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'incidents' | 'coordinatesCoarsened'): number =>
-    files.reduce((s, f) => s + f[key], 0);
+  const sum = (
+    key: 'rowsRead' | 'rowsLoaded' | 'rowsRejected' | 'incidents' | 'coordinatesCoarsened',
+  ): number => files.reduce((s, f) => s + f[key], 0);
   return {
     rowsRead: sum('rowsRead'),
     rowsLoaded: sum('rowsLoaded'),
@@ -26,12 +27,18 @@ export function resultTotals(files: readonly ExtractSummary[]): ResultTotals {
 }
 
 /** Per-code counts merged over files, largest first (ties by code, for a stable list). */
-export function mergeCodeCounts<C extends string>(lists: readonly (readonly CodeCount<C>[])[]): CodeCount<C>[] {
+export function mergeCodeCounts<C extends string>(
+  lists: readonly (readonly CodeCount<C>[])[],
+): CodeCount<C>[] {
   const merged = new Map<C, CodeCount<C>>();
   for (const list of lists) {
     for (const c of list) {
       const had = merged.get(c.code);
-      merged.set(c.code, { code: c.code, lines: (had?.lines ?? 0) + c.lines, rows: (had?.rows ?? 0) + c.rows });
+      merged.set(c.code, {
+        code: c.code,
+        lines: (had?.lines ?? 0) + c.lines,
+        rows: (had?.rows ?? 0) + c.rows,
+      });
     }
   }
   return [...merged.values()].sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code));

@@ -61,7 +61,11 @@ export class Sha256 {
     const w = this.w;
     const b = this.block;
     for (let t = 0; t < 16; t++)
-      w[t] = ((b[4 * t] ?? 0) << 24) | ((b[4 * t + 1] ?? 0) << 16) | ((b[4 * t + 2] ?? 0) << 8) | (b[4 * t + 3] ?? 0);
+      w[t] =
+        ((b[4 * t] ?? 0) << 24) |
+        ((b[4 * t + 1] ?? 0) << 16) |
+        ((b[4 * t + 2] ?? 0) << 8) |
+        (b[4 * t + 3] ?? 0);
     for (let t = 16; t < 64; t++) {
       const x = w[t - 15] ?? 0;
       const y = w[t - 2] ?? 0;
@@ -70,7 +74,16 @@ export class Sha256 {
       w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
     }
     const h = this.h;
-    let [a, bb, c, d, e, f, g, hh] = [h[0] ?? 0, h[1] ?? 0, h[2] ?? 0, h[3] ?? 0, h[4] ?? 0, h[5] ?? 0, h[6] ?? 0, h[7] ?? 0];
+    let [a, bb, c, d, e, f, g, hh] = [
+      h[0] ?? 0,
+      h[1] ?? 0,
+      h[2] ?? 0,
+      h[3] ?? 0,
+      h[4] ?? 0,
+      h[5] ?? 0,
+      h[6] ?? 0,
+      h[7] ?? 0,
+    ];
     for (let t = 0; t < 64; t++) {
       const s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
       const t1 = (hh + s1 + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;

@@ -141,5 +141,17 @@ export function useIngestSession(files: readonly File[]): IngestSession {
     setStage('mapping');
   }, []);
 
-  return { stage, entries, progress, cancelling, result, error, setMapping, setOffice, load, cancel, backToMapping };
+  return {
+    stage,
+    entries,
+    progress,
+    cancelling,
+    result,
+    error,
+    setMapping,
+    setOffice,
+    load,
+    cancel,
+    backToMapping,
+  };
 }

@@ -22,7 +22,12 @@ export function useMappedPreview(
   office: string,
 ): PreviewState {
   const db = useServices().coordinator.db;
-  const [state, setState] = useState<PreviewState>({ preview: null, busy: true, missingColumn: null, failure: null });
+  const [state, setState] = useState<PreviewState>({
+    preview: null,
+    busy: true,
+    missingColumn: null,
+    failure: null,
+  });
   useEffect(() => {
     if (!inspection) return;
     let live = true;
@@ -35,7 +40,11 @@ export function useMappedPreview(
         .catch((error: unknown) => {
           if (!live) return;
           const missing = error instanceof MissingColumnError ? error.column : null;
-          const failure = missing ? null : error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+          const failure = missing
+            ? null
+            : error instanceof Error
+              ? (error.message.split('\n')[0] ?? '')
+              : String(error);
           setState({ preview: null, busy: false, missingColumn: missing, failure });
         });
     }, 200);

@@ -10,7 +10,8 @@ export const RECOVERY_MESSAGES: Readonly<Record<Language, Readonly<Record<string
   es: {
     label: 'Estado del motor de datos',
     restarting: 'El motor de datos se detuvo; reiniciando y recargando los últimos datos buenos…',
-    restored: 'El motor de datos se reinició y los datos se recargaron. Las vistas guardadas no se perdieron.',
+    restored:
+      'El motor de datos se reinició y los datos se recargaron. Las vistas guardadas no se perdieron.',
     failed:
       'El motor de datos no pudo reiniciarse. Recargue la página: las vistas, presentaciones y mapeos guardados se conservan en este navegador.',
     reload: 'Recargar la página',

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { openBrowserDatabase } from '../../db/browser-database.ts';
 import type { Database } from '../../db/database.ts';
 import type { Services } from '../services.ts';
-import { type DataReloader, DatabaseRecovery, type RecoveryStatus } from './database-recovery.ts';
+import { DatabaseRecovery, type DataReloader, type RecoveryStatus } from './database-recovery.ts';
 
 /** What {@link useDatabaseRecovery} returns: the status for the notice and a way to close it. */
 export interface DatabaseRecoveryState {
@@ -22,16 +22,20 @@ export function useDatabaseRecovery(
   reload: DataReloader,
   open: () => Promise<Database> = openBrowserDatabase,
 ): DatabaseRecoveryState {
+  // Read through refs at crash time: a new `reload` (the user loaded other files) must not
+  // restart the watcher.
+  const reloadRef = useRef(reload);
+  const openRef = useRef(open);
+  reloadRef.current = reload;
+  openRef.current = open;
   const recovery = useMemo(
     () =>
       new DatabaseRecovery({
         coordinator: services.coordinator,
-        open,
-        reload: (db) => reload(db),
+        open: () => openRef.current(),
+        reload: (db) => reloadRef.current(db),
         onRestored: () => services.dataset.set((d) => ({ ...d })),
       }),
-    // A new controller only for other services; `reload` and `open` are read through the closure.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above.
     [services],
   );
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { FilterKey, Filters } from '../../state/filters.ts';
+import type { FlowSplit } from '../flows-query.ts';
 import type { CubeNeed } from './choose-source.ts';
 import type { CubeSpec } from './cube-spec.ts';
 import { type CubeDim, FILTER_DIM } from './dims.ts';
@@ -10,11 +11,12 @@ export interface PlanOptions {
   active?: readonly FilterKey[];
   /** Grid cell size of the current zoom (the grid cube serves this size). */
   cellDegrees: number;
+  /** Split of the flow layer (the flows cube keeps only that category column). */
+  flowSplit?: FlowSplit;
 }
 
-/** One cube per group of views that read the same columns. */
+/** One cube per group of views that read the same columns (plus the flows cube, by split). */
 const GROUPS: readonly { name: string; need: CubeNeed }[] = [
-  { name: 'cube_flows', need: { dims: ['origin', 'destination', 'crime_type', 'exploitation'] } },
   { name: 'cube_routes', need: VIEW_NEEDS.routes },
   { name: 'cube_grid', need: { dims: ['cell', 'crime_type'] } },
   { name: 'cube_series', need: { dims: ['month', 'crime_type', 'country'], exclude: ['period'] } },
@@ -39,15 +41,16 @@ function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
  */
 export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];
-  return GROUPS.map(({ name, need }) => {
-    const free = [...active, ...(need.exclude ?? [])];
-    const base = cleared(filters, free);
+  const flows = { name: 'cube_flows', need: VIEW_NEEDS.flows(options.flowSplit ?? 'crime_type') };
+  return [flows, ...GROUPS].map(({ name, need }) => {
+    // Filters the views ignore are cleared, not kept as dimensions: the views never test them.
+    const base = cleared(filters, [...active, ...(need.exclude ?? [])]);
     // Baked filters keep their column too (only the selected values, so few more rows):
     // the views' predicates name it.
     const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter(
       (k) => k !== 'sexAge' && base[k] !== null && (base[k] as readonly string[]).length > 0,
     );
-    const dims = new Set<CubeDim>([...need.dims, ...[...free, ...baked].map((k) => FILTER_DIM[k])]);
+    const dims = new Set<CubeDim>([...need.dims, ...[...active, ...baked].map((k) => FILTER_DIM[k])]);
     const spec: CubeSpec = { name, dims: [...dims], base };
     return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;
   });

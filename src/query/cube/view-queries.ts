@@ -7,7 +7,7 @@ import {
   womenGirlsShareBySubregionQuery,
 } from '../composition-query.ts';
 import { filterPredicate } from '../filters.ts';
-import { flowsQuery } from '../flows-query.ts';
+import { type FlowSplit, flowsQuery } from '../flows-query.ts';
 import { incidentsGridQuery } from '../incidents-grid-query.ts';
 import { routesQuery } from '../routes-query.ts';
 import { countryMonthlySeriesQuery, monthlyCrimeSeriesQuery } from '../series-query.ts';
@@ -29,6 +29,8 @@ export interface ViewQuery {
 /** Options of {@link viewQueries}: the sizes the app uses (src/app/map-layers.ts, the chart cards). */
 export interface ViewQueryOptions {
   cellDegrees: number;
+  /** Split of the flow layer (one flows query, as the map shows one split). */
+  flowSplit?: FlowSplit;
   topFlows?: number;
   topRoutes?: number;
 }
@@ -39,13 +41,18 @@ export interface ViewQueryOptions {
  * raw table or on the cubes and compare. The alert scan is apart ({@link ALERTS_VIEW}): it
  * ignores the period, so a time brush never re-runs it.
  */
-export function viewQueries({ cellDegrees, topFlows = 120, topRoutes = 60 }: ViewQueryOptions): ViewQuery[] {
+export function viewQueries({
+  cellDegrees,
+  flowSplit = 'crime_type',
+  topFlows = 120,
+  topRoutes = 60,
+}: ViewQueryOptions): ViewQuery[] {
   return [
-    ...(['crime_type', 'sex_age', 'exploitation'] as const).map((split) => ({
-      name: `flows:${split}`,
-      need: VIEW_NEEDS.flows(split),
-      sql: (f: Filters, source: QuerySource) => flowsQuery({ filters: f, split, topN: topFlows, source }),
-    })),
+    {
+      name: `flows:${flowSplit}`,
+      need: VIEW_NEEDS.flows(flowSplit),
+      sql: (f, source) => flowsQuery({ filters: f, split: flowSplit, topN: topFlows, source }),
+    },
     {
       name: 'routes',
       need: VIEW_NEEDS.routes,

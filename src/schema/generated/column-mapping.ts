@@ -22,7 +22,7 @@ export type ValueRule =
        * Dictionary: source value → target value; takes precedence over the built-in words.
        */
       values?: {
-        [k: string]: string | undefined;
+        [k: string]: string;
       };
       /**
        * Values meaning "no value" in this column (e.g. "0", "Unknown").
@@ -46,7 +46,7 @@ export type ValueRule =
        * Dictionary: source value → target value; takes precedence over the built-in words.
        */
       values?: {
-        [k: string]: string | undefined;
+        [k: string]: string;
       };
       /**
        * Values meaning "no value" in this column (e.g. "0", "Unknown").
@@ -268,7 +268,7 @@ export interface DateRule {
 export interface ExploitationRule {
   column?: string;
   values?: {
-    [k: string]: string | undefined;
+    [k: string]: string;
   };
   nullValues?: string[];
   pattern?: string;
@@ -288,7 +288,6 @@ export interface ExploitationRule {
       | 'forced_marriage'
       | 'organ_removal'
       | 'other'
-      | 'unknown'
-      | undefined;
+      | 'unknown';
   };
 }

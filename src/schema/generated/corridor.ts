@@ -25,7 +25,7 @@ export interface CorridorCollection {
    */
   illustrative?: boolean;
   features: Corridor[];
-  [k: string]: unknown | undefined;
+  [k: string]: unknown;
 }
 export interface Corridor {
   type: 'Feature';
@@ -34,12 +34,12 @@ export interface Corridor {
     | {
         type: 'LineString';
         coordinates: LineCoordinates;
-        [k: string]: unknown | undefined;
+        [k: string]: unknown;
       }
     | {
         type: 'MultiLineString';
         coordinates: LineCoordinates[];
-        [k: string]: unknown | undefined;
+        [k: string]: unknown;
       }
     | {
         type: 'Polygon';
@@ -47,12 +47,12 @@ export interface Corridor {
          * @minItems 1
          */
         coordinates: [LinearRing, ...LinearRing[]];
-        [k: string]: unknown | undefined;
+        [k: string]: unknown;
       }
     | {
         type: 'MultiPolygon';
         coordinates: [LinearRing, ...LinearRing[]][];
-        [k: string]: unknown | undefined;
+        [k: string]: unknown;
       };
   properties: {
     /**
@@ -75,7 +75,7 @@ export interface Corridor {
      * Last day the corridor is known to be active; null while active.
      */
     valid_to?: string | null;
-    [k: string]: unknown | undefined;
+    [k: string]: unknown;
   };
-  [k: string]: unknown | undefined;
+  [k: string]: unknown;
 }

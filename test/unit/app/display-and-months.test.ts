@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayCount } from '../../../src/app/display-count.ts';
+import { displayCount, displayFigure } from '../../../src/app/display-count.ts';
 import { boundsOfMapData } from '../../../src/app/map-bounds.ts';
 import { addMonths, monthRange } from '../../../src/app/months.ts';
 import { windowEnding } from '../../../src/app/TimeSlider.tsx';
@@ -15,6 +15,15 @@ describe('displayCount', () => {
     [null, '<5'],
   ] as const)('%s with k = 5 → %s', (n, text) => {
     expect(displayCount(n, 5, fmt)).toBe(text);
+  });
+});
+
+describe('displayFigure', () => {
+  it('shows any hidden figure as the same marker, published ones as counts', () => {
+    const fmt = (n: number) => String(n);
+    expect(displayFigure(null, 5, fmt)).toBe('—');
+    expect(displayFigure(12, 5, fmt)).toBe('12');
+    expect(displayFigure(3, 5, fmt)).toBe('<5');
   });
 });
 

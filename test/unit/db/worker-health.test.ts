@@ -19,12 +19,20 @@ async function failureOf(db: Database, sql: string): Promise<unknown> {
 
 describe('classifyEngineError on texts duckdb-wasm produces', () => {
   const cases: [string, unknown, string | null][] = [
-    ['wasm trap (RuntimeError)', Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' }), 'wasm_trap'],
+    [
+      'wasm trap (RuntimeError)',
+      Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' }),
+      'wasm_trap',
+    ],
     ['unreachable', new Error('RuntimeError: unreachable'), 'wasm_trap'],
     ['emscripten abort', new Error('Aborted(). Build with -sASSERTIONS for more info.'), 'wasm_trap'],
     ['worker terminated', new Error('Worker has been terminated'), 'wasm_trap'],
     ['heap cannot grow', new Error('Cannot enlarge memory arrays'), 'out_of_memory'],
-    ['DuckDB memory limit', new Error('Out of Memory Error: could not allocate block of size 256.0 KiB'), 'out_of_memory'],
+    [
+      'DuckDB memory limit',
+      new Error('Out of Memory Error: could not allocate block of size 256.0 KiB'),
+      'out_of_memory',
+    ],
     ['syntax error', new Error('Parser Error: syntax error at or near "SELEC"'), null],
     ['missing table', new Error('Catalog Error: Table with name x does not exist!'), null],
     ['a string', 'plain text', null],

