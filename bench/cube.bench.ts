@@ -68,7 +68,18 @@ async function openEngine(kind: string): Promise<Engine> {
   }
   const db = await openNodeDatabase();
   await loadReferenceTables(db);
-  await db.insertArrowIPC('flat', readParquet(new Uint8Array(await readFile(parquet))).intoIPCStream());
+  if (rows >= 5_000_000) {
+    // parquet-wasm's whole-file decode runs out of wasm memory at 10M rows ("unreachable"),
+    // so large sizes load the generator's CSV twin through DuckDB's core read_csv.
+    await db.registerBuffer(
+      'flat.csv',
+      new Uint8Array(await readFile(parquet.replace(/\.parquet$/, '.csv'))),
+    );
+    await db.exec("CREATE TABLE flat AS SELECT * FROM read_csv('flat.csv')");
+    await db.dropFile('flat.csv');
+  } else {
+    await db.insertArrowIPC('flat', readParquet(new Uint8Array(await readFile(parquet))).intoIPCStream());
+  }
   return {
     exec: (sql) => db.exec(sql),
     count: async (sql) => Number((await db.query(sql)).get(0)?.n ?? 0),

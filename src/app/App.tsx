@@ -22,6 +22,7 @@ import { type MapApi, MapView } from './MapView.tsx';
 import { boundsOfMapData } from './map-bounds.ts';
 import { useMapLayers } from './map-layers.ts';
 import { OpenDeckButton } from './present/OpenDeckButton.tsx';
+import { DatabaseRecoveryNotice } from './recovery/RecoveryNotice.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { SavedViewsPanel } from './saved/SavedViewsPanel.tsx';
 import { UrlNotice } from './saved/UrlNotice.tsx';
@@ -105,6 +106,7 @@ export function App() {
   return (
     <div className="app">
       <Header language={language} onLanguage={setLanguage} formatNumber={fmt.number} />
+      <DatabaseRecoveryNotice reload={services.lastGood.reload} />
       <FilterPanel filters={config.filters} onChange={setFilters} countryName={nameOf} />
       <main className="main">
         <div className="deck-bar">

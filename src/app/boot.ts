@@ -8,6 +8,7 @@ import { loadReferenceTables } from '../db/reference-tables.ts';
 import { createIncidentsTableSQL } from '../schema/incident.ts';
 import { createStore } from '../state/store.ts';
 import { DEFAULT_VIEW } from '../state/view-config.ts';
+import { LastGoodData, sampleReloader } from './recovery/last-good-data.ts';
 import type { DatasetInfo, Services } from './services.ts';
 
 /** Boot steps, reported to the loading screen. */
@@ -64,5 +65,6 @@ export async function boot(onStep: (step: BootStep) => void): Promise<Services> 
     view: createStore(DEFAULT_VIEW),
     dataset: createStore(info),
     corridors: createStore(corridors),
+    lastGood: new LastGoodData(sampleReloader(bytes, parquetToIPC)),
   };
 }

@@ -3,6 +3,7 @@ import type { CorridorCollection } from '../analytics/corridors/types.ts';
 import type { Coordinator } from '../db/coordinator.ts';
 import type { Store } from '../state/store.ts';
 import type { ViewConfig } from '../state/view-config.ts';
+import type { LastGoodData } from './recovery/last-good-data.ts';
 
 /** What the dataset on screen is, for the header, footer and provenance. */
 export interface DatasetInfo {
@@ -24,6 +25,8 @@ export interface Services {
   dataset: Store<DatasetInfo>;
   /** Corridor layers loaded (the illustrative sample at start). */
   corridors: Store<CorridorCollection | null>;
+  /** How to put the last good data back into a fresh engine after a crash. */
+  lastGood: LastGoodData;
 }
 
 /** React access to the services created at boot. */

@@ -10,6 +10,10 @@ export interface CommandModule {
  * line here; modules load lazily so one command's dependencies never slow another.
  */
 export const COMMANDS: Readonly<Record<string, { summary: string; load: () => Promise<CommandModule> }>> = {
+  aggregate: {
+    summary: 'a suppressed table with provenance, computed as the app does',
+    load: () => import('./aggregate.ts'),
+  },
   generate: {
     summary: 'write a seeded synthetic incident extract (CSV or Parquet)',
     load: () => import('./generate.ts'),

@@ -1,4 +1,4 @@
-import { Float64, Table, tableToIPC, Utf8, type Vector, vectorFromArray } from 'apache-arrow';
+import { type Data, Float64, makeData, Table, tableToIPC, Utf8, Vector } from 'apache-arrow';
 import type * as ParquetWasm from 'parquet-wasm';
 import { type Provenance, serializeProvenance } from './provenance.ts';
 import type { ExportTable } from './table-data.ts';
@@ -31,11 +31,8 @@ export function toParquet(
     const values = table.rows.map((r) => r[c] ?? null);
     const numeric = values.every((v) => v === null || typeof v === 'number');
     vectors[name] = numeric
-      ? vectorFromArray(values as (number | null)[], new Float64())
-      : vectorFromArray(
-          values.map((v) => (v === null ? null : String(v))),
-          new Utf8(),
-        );
+      ? new Vector([float64Data(values as (number | null)[])])
+      : new Vector([utf8Data(values)]);
   });
   const arrow = new Table(vectors);
   const wasmTable = parquet.Table.fromIPCStream(tableToIPC(arrow, 'stream'));
@@ -43,4 +40,40 @@ export function toParquet(
     .setKeyValueMetadata(new Map([[PARQUET_PROVENANCE_KEY, serializeProvenance(provenance)]]))
     .build();
   return parquet.writeParquet(wasmTable, properties);
+}
+
+/** Arrow validity bitmap (bit i set = value i present, least significant bit first) and null count. */
+function validity(values: readonly unknown[]): { nullBitmap: Uint8Array; nullCount: number } {
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+  let nullCount = 0;
+  values.forEach((v, i) => {
+    if (v === null) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  });
+  return { nullBitmap, nullCount };
+}
+
+/**
+ * A nullable DOUBLE column built directly from its buffers. apache-arrow's builders
+ * (`vectorFromArray`, `tableFromArrays`) compile code with `new Function`, which the app's
+ * Content-Security-Policy (no 'unsafe-eval') blocks, so exports avoid them.
+ */
+function float64Data(values: readonly (number | null)[]): Data<Float64> {
+  const data = Float64Array.from(values, (v) => v ?? 0);
+  return makeData({ type: new Float64(), length: values.length, data, ...validity(values) });
+}
+
+/** A nullable UTF-8 column built from its offsets and bytes (builder-free, see {@link float64Data}). */
+function utf8Data(values: readonly (string | number | null)[]): Data<Utf8> {
+  const encoder = new TextEncoder();
+  const parts = values.map((v) => (v === null ? new Uint8Array(0) : encoder.encode(String(v))));
+  const valueOffsets = new Int32Array(values.length + 1);
+  parts.forEach((p, i) => {
+    valueOffsets[i + 1] = valueOffsets[i]! + p.length;
+  });
+  const data = new Uint8Array(valueOffsets[values.length]!);
+  parts.forEach((p, i) => {
+    data.set(p, valueOffsets[i]!);
+  });
+  return makeData({ type: new Utf8(), length: values.length, valueOffsets, data, ...validity(values) });
 }

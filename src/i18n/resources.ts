@@ -3,6 +3,7 @@ import enApp from './locales/en/app.json' with { type: 'json' };
 import enCharts from './locales/en/charts.json' with { type: 'json' };
 import enCommon from './locales/en/common.json' with { type: 'json' };
 import enCorridors from './locales/en/corridors.json' with { type: 'json' };
+import enExport from './locales/en/export.json' with { type: 'json' };
 import enFilters from './locales/en/filters.json' with { type: 'json' };
 import enIngest from './locales/en/ingest.json' with { type: 'json' };
 import enMap from './locales/en/map.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import esApp from './locales/es/app.json' with { type: 'json' };
 import esCharts from './locales/es/charts.json' with { type: 'json' };
 import esCommon from './locales/es/common.json' with { type: 'json' };
 import esCorridors from './locales/es/corridors.json' with { type: 'json' };
+import esExport from './locales/es/export.json' with { type: 'json' };
 import esFilters from './locales/es/filters.json' with { type: 'json' };
 import esIngest from './locales/es/ingest.json' with { type: 'json' };
 import esMap from './locales/es/map.json' with { type: 'json' };
@@ -19,6 +21,7 @@ import ptApp from './locales/pt/app.json' with { type: 'json' };
 import ptCharts from './locales/pt/charts.json' with { type: 'json' };
 import ptCommon from './locales/pt/common.json' with { type: 'json' };
 import ptCorridors from './locales/pt/corridors.json' with { type: 'json' };
+import ptExport from './locales/pt/export.json' with { type: 'json' };
 import ptFilters from './locales/pt/filters.json' with { type: 'json' };
 import ptIngest from './locales/pt/ingest.json' with { type: 'json' };
 import ptMap from './locales/pt/map.json' with { type: 'json' };
@@ -38,6 +41,7 @@ export const NAMESPACES = [
   'present',
   'corridors',
   'ingest',
+  'export',
 ] as const;
 /** A translation namespace. */
 export type Namespace = (typeof NAMESPACES)[number];
@@ -51,6 +55,7 @@ export interface Messages {
 export const RESOURCES: Readonly<Record<Language, Readonly<Record<Namespace, Messages>>>> = {
   es: {
     common: esCommon,
+    export: esExport,
     corridors: esCorridors,
     map: esMap,
     filters: esFilters,
@@ -61,6 +66,7 @@ export const RESOURCES: Readonly<Record<Language, Readonly<Record<Namespace, Mes
   },
   pt: {
     common: ptCommon,
+    export: ptExport,
     corridors: ptCorridors,
     map: ptMap,
     filters: ptFilters,
@@ -71,6 +77,7 @@ export const RESOURCES: Readonly<Record<Language, Readonly<Record<Namespace, Mes
   },
   en: {
     common: enCommon,
+    export: enExport,
     corridors: enCorridors,
     map: enMap,
     filters: enFilters,

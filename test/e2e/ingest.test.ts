@@ -32,6 +32,8 @@ async function incidentCount(): Promise<number> {
 }
 
 async function chooseFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+  // A dialog left open by a failed test would hide this one's failure behind a timeout.
+  expect(await session.page.getByTestId('ingest-dialog').count()).toBe(0);
   await session.page.getByTestId('data-file-input').setInputFiles(files);
   await session.page.getByTestId('ingest-dialog').waitFor({ state: 'visible' });
 }

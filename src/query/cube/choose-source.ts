@@ -44,16 +44,21 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
   });
 }
 
+/** Size proxy of a cube: its dimension count, a grid cell counting as several (it has many values). */
+function cubeWeight(cube: CubeSpec): number {
+  return cube.dims.length + (cube.dims.includes('cell') ? 4 : 0);
+}
+
 /**
- * Picks where a view's query runs: the cube with the fewest dimensions (hence the fewest
- * rows) that answers it exactly, or the raw incidents table when none does. Pure: the
+ * Picks where a view's query runs: the cube with the fewest dimensions (a proxy for the fewest
+ * rows; a grid cell weighs more) that answers it exactly, or the raw incidents table when none does. Pure: the
  * caller says which cubes exist (built for the current data).
  */
 export function chooseSource(filters: Filters, need: CubeNeed, cubes: readonly CubeSpec[]): QuerySource {
   let best: CubeSpec | null = null;
   for (const cube of cubes) {
     if (!cubeAnswers(cube, filters, need)) continue;
-    if (best === null || cube.dims.length < best.dims.length) best = cube;
+    if (best === null || cubeWeight(cube) < cubeWeight(best)) best = cube;
   }
   return best ? cubeSource(best) : RAW_SOURCE;
 }

@@ -6,6 +6,7 @@ import {
   rawHeadQuery,
   reportCountQuery,
   reportPageQuery,
+  reportReasonCountsQuery,
   unpackChecks,
 } from '../../../../src/app/ingest/preview-sql.ts';
 import type { Database } from '../../../../src/db/database.ts';
@@ -35,6 +36,23 @@ describe('preview SQL builders', () => {
     expect(() => reportPageQuery('t', Number.NaN, 10)).toThrow(RangeError);
     expect(reportPageQuery('t', 2, 10)).toContain('LIMIT 10 OFFSET 20');
     expect(reportCountQuery('r')).toBe('SELECT count(*)::DOUBLE AS n FROM "r"');
+  });
+
+  it('count report reasons by distinct file and row', async () => {
+    await db.exec(
+      `CREATE OR REPLACE TABLE rep AS SELECT * FROM (VALUES ('a.csv', 1, 'x', 'v', 'dup'), ('b.csv', 1, 'x', 'v', 'dup'), ('a.csv', 1, 'y', 'w', 'dup'), ('a.csv', 2, 'x', 'v', 'html')) t(file, "row", "column", "value", reason)`,
+    );
+    const rows = (await db.query(reportReasonCountsQuery('rep')))
+      .toArray()
+      .map((r) => [r.reason, r.lines, r.rows]);
+    expect(rows).toEqual([
+      ['dup', 3, 2],
+      ['html', 1, 1],
+    ]);
+    const page = (await db.query(reportPageQuery('rep', 1, 2)))
+      .toArray()
+      .map((r) => `${r.file}:${r.row}:${r.column}`);
+    expect(page).toEqual(['a.csv:2:x', 'b.csv:1:x']);
   });
 
   it('unpacks packed checks with their column labels', () => {
