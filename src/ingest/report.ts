@@ -23,7 +23,7 @@ export async function reportCsv(
       ? 'NULL'
       : `CASE reason ${codes.map((c) => `WHEN ${sqlString(c)} THEN ${sqlString(messages(c))}`).join(' ')} END`;
   const safe = (col: string): string =>
-    `CASE WHEN regexp_matches(CAST(${col} AS VARCHAR), '^[=+@\\-]') THEN concat('''', ${col}) ELSE CAST(${col} AS VARCHAR) END`;
+    `CASE WHEN regexp_matches(CAST(${col} AS VARCHAR), '^[=+@\\-\t\r]') THEN concat('''', ${col}) ELSE CAST(${col} AS VARCHAR) END`;
   const cols = REPORT_COLUMNS.map((c) => (c === 'row' ? `"row"` : `${safe(sqlIdent(c))} AS ${sqlIdent(c)}`));
   const name = `rutas-report-${Math.random().toString(36).slice(2)}.csv`;
   await db.exec(

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { assembleModule, cellOfLine } from './assemble.ts';
 import { type Notebook, type NotebookOutput, parseNotebook, splitLines } from './ipynb.ts';
@@ -11,7 +11,9 @@ import type { RecordedOutput, RunRecord } from './recorder.ts';
 const CHILD = fileURLToPath(new URL('./child.ts', import.meta.url));
 /** tsx's loader, resolved from the project (not the notebook's folder, which may be anywhere). */
 const TSX_LOADER = pathToFileURL(
-  createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/loader.mjs'),
+  createRequire(import.meta.url)
+    .resolve('tsx/package.json')
+    .replace(/package\.json$/, 'dist/loader.mjs'),
 ).href;
 
 /** A failed cell, located for the person reading the runner's message. */

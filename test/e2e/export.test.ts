@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import type { Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIGURE_PROVENANCE_KEY } from '../../src/export/chart-figure.ts';
 import { PARQUET_PROVENANCE_KEY } from '../../src/export/parquet.ts';
 import { readPngText } from '../../src/export/png-text.ts';
@@ -32,6 +32,11 @@ beforeAll(async () => {
   shownFingerprint = /[0-9a-f]{12}/.exec(text)?.[0] ?? '';
 });
 
+afterEach(async () => {
+  // a failed step must not leave a modal open over the next test
+  if (await session.page.locator('dialog.export-dialog[open]').count()) await closeDialog();
+});
+
 afterAll(async () => {
   await session?.close();
   await server?.close();
@@ -56,10 +61,10 @@ async function closeDialog(): Promise<void> {
 
 async function download(testId: string): Promise<{ bytes: Uint8Array; name: string }> {
   const page = session.page;
-  const [file] = (await Promise.all([
+  const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     page.getByTestId(testId).click(),
-  ])) as [Download, void];
+  ]);
   const path = await file.path();
   return { bytes: new Uint8Array(readFileSync(path)), name: file.suggestedFilename() };
 }
@@ -79,6 +84,14 @@ async function previewRows(dims: number): Promise<{ rows: Row[]; hiddenText: str
     };
   });
   return { rows, hiddenText };
+}
+
+/** Serious and critical axe violations inside `include`, one line each. */
+async function seriousViolations(include: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: session.page }).include(include).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
 }
 
 function expectProvenance(text: string | undefined | null): Provenance {
@@ -108,6 +121,7 @@ describe('exports from the real app', () => {
     expect(hiddenText.every((t) => t === '<5')).toBe(true);
     for (const r of preview) if (r.value !== null) expect(r.value === 0 || r.value >= 5).toBe(true);
     const n = preview.length;
+    expect(await seriousViolations('[data-testid="export-aggregate-dialog"]')).toEqual([]);
 
     const csv = await download('export-download-csv');
     expect(csv.name).toMatch(new RegExp(`^rutas-table-${shownFingerprint}-.*\\.csv$`));
@@ -168,7 +182,11 @@ describe('exports from the real app', () => {
       buffer: Buffer.from(sidecar.bytes),
     });
     await page.getByTestId('export-aggregate-dialog').waitFor();
-    await expect(page.getByTestId('export-restore-message').textContent()).resolves.toMatch(/coincide/);
+    // the fingerprint matched: the notice is the "ok" one, and says so in the interface language (es)
+    await expect(page.getByTestId('export-restore-message').getAttribute('class')).resolves.toBe('export-ok');
+    await expect(page.getByTestId('export-restore-message').textContent()).resolves.toMatch(
+      /^La huella de los datos coincide/,
+    );
     await page.locator('[data-testid="export-preview"] tbody tr').first().waitFor({ timeout: 60_000 });
     expect((await previewRows(dims.length)).rows).toEqual(preview);
     await closeDialog();
@@ -212,6 +230,7 @@ describe('exports from the real app', () => {
     await page.getByTestId('export-menu').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('export-menu').getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await seriousViolations('.export-menu')).toEqual([]);
     await page.keyboard.press('ArrowDown');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
       'export-item-aggregate',

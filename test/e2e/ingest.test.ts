@@ -3,7 +3,7 @@
  * the live preview, the privacy guard, the result equation and the header update; an empty
  * file that fails clearly while the data stays; an XLSX parsed in the browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
@@ -15,14 +15,14 @@ let session: BrowserSession;
 const SHOTS = resolve('test/e2e/screenshots');
 
 const CSV = [
-  'ID caso;Fecha de registro;País;Tipo de delito;Mujeres;Hombres;Niñas;Niños;Latitud;Longitud;Nombre de la víctima',
-  'C-001;15/03/2024;Perú;Trata;2;0;1;0;-12.04641;-77.04281;Ana Pérez',
-  'C-002;02/04/2024;Perú;Trata;1;0;0;0;-12.05;-77.03;Luz Díaz',
-  'C-003;20/05/2024;Colombia;Tráfico de migrantes;0;3;0;1;4.711;-74.0721;Rosa Gil',
-  'C-004;32/13/2024;Perú;Trata;1;0;0;0;;;Eva Ruiz',
-  'C-005;11/06/2024;Narnia;Trata;1;0;0;0;;;Sol Vega',
-  'C-006;01/07/2024;Ecuador;Trata;0;0;2;0;-0.18;-78.47;=HYPERLINK("x")',
-  'C-007;15/08/2024;Bolivia;Tráfico de migrantes;0;2;0;0;-16.5;-68.15;<b>Mar</b>',
+  'ID caso;Fecha de registro;País;Tipo de delito;Mujeres;Hombres;Niñas;Niños;Latitud;Longitud;Ruta;Nombre de la víctima',
+  'C-001;15/03/2024;Perú;Trata;2;0;1;0;-12.04641;-77.04281;Andina;Ana Pérez',
+  'C-002;02/04/2024;Perú;Trata;1;0;0;0;-12.05;-77.03;Andina;Luz Díaz',
+  'C-003;20/05/2024;Colombia;Tráfico de migrantes;0;3;0;1;4.711;-74.0721;Caribe;Rosa Gil',
+  'C-004;32/13/2024;Perú;Trata;1;0;0;0;;;Andina;Eva Ruiz',
+  'C-005;11/06/2024;Narnia;Trata;1;0;0;0;;;Andina;Sol Vega',
+  'C-006;01/07/2024;Ecuador;Trata;0;0;2;0;-0.18;-78.47;=1+1;Mar Gil',
+  'C-007;15/08/2024;Bolivia;Tráfico de migrantes;0;2;0;0;-16.5;-68.15;<img src=x onerror=window.__xss=1>;Ada Paz',
   '',
 ].join('\n');
 
@@ -67,11 +67,24 @@ describe('loading extracts', () => {
     await expect(dialog.getByTestId('ingest-blockers').textContent()).resolves.toMatch(/Fecha/);
     await expect(dialog.getByTestId('privacy-guard').textContent()).resolves.toMatch(/Nombre de la víctima/);
     await expect(dialog.getByTestId('source-table').textContent()).resolves.not.toMatch(/Ana Pérez/);
+    const sourceText = (await dialog.getByTestId('source-table').textContent()) ?? '';
+    expect(sourceText).toContain('=1+1');
+    expect(sourceText).toContain('<img src=x onerror=window.__xss=1>');
+    expect(await dialog.locator('img').count()).toBe(0);
 
     await dialog.getByTestId('map-date').selectOption('Fecha de registro');
     await dialog.getByRole('checkbox', { name: /Nombre de la víctima/ }).check();
+    // The preview re-runs after each change: wait for the one that has the date column.
     await page.waitForFunction(
-      () => (document.querySelector('[data-testid="mapped-preview"] tbody')?.children.length ?? 0) === 7,
+      () => {
+        const cells = [...document.querySelectorAll('[data-testid="preview-problems"]')];
+        const section = document.querySelector('[data-testid="mapped-preview"]')?.closest('section');
+        return (
+          cells.length === 7 &&
+          cells[0]?.textContent === 'correcta' &&
+          section?.getAttribute('aria-busy') === 'false'
+        );
+      },
       undefined,
       { timeout: 30_000 },
     );
@@ -115,6 +128,8 @@ describe('loading extracts', () => {
     const download = page.waitForEvent('download');
     await dialog.getByTestId('download-rejections').click();
     expect((await download).suggestedFilename()).toBe('casos-lima.rejections.csv');
+    await expect(dialog.getByTestId('report-warnings').textContent()).resolves.toContain('=1+1');
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     await closeDialog();
     expect(await incidentCount()).toBe(5);
     expect(await page.getByTestId('synthetic-badge').count()).toBe(0);
@@ -157,6 +172,54 @@ describe('loading extracts', () => {
     await closeDialog();
     expect(await incidentCount()).toBe(3);
     await expect(session.page.getByTestId('dataset').textContent()).resolves.toMatch(/casos-santiago\.xlsx/);
+  });
+
+  it('reads Parquet and GeoJSON points in the browser', async () => {
+    const parquet = readFileSync(resolve('public/sample/incidents-sample.parquet'));
+    await chooseFiles([{ name: 'muestra.parquet', mimeType: 'application/octet-stream', buffer: parquet }]);
+    let dialog = session.page.getByTestId('ingest-dialog');
+    await dialog.getByTestId('mapping-fields').waitFor({ timeout: 60_000 });
+    await dialog.getByTestId('ingest-load').click();
+    await dialog.getByTestId('ingest-result').waitFor({ timeout: 120_000 });
+    const [loaded, rejected, rows] = ((await dialog.getByTestId('result-equation').textContent()) ?? '')
+      .replace(/\./g, '')
+      .match(/\d+/g)
+      ?.map(Number) ?? [0, 0, 0];
+    expect(rows).toBeGreaterThan(40_000);
+    expect((loaded ?? 0) + (rejected ?? 0)).toBe(rows);
+    await closeDialog();
+
+    const geojson = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [-58.38, -34.6] },
+          properties: { fecha: '2020-02-02', pais: 'Argentina', delito: 'Trata', mujeres: 1 },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [-70.65, -33.45] },
+          properties: { fecha: '2020-03-03', pais: 'CHL', delito: 'Trata', mujeres: 2 },
+        },
+      ],
+    };
+    await chooseFiles([
+      {
+        name: 'puntos.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify(geojson)),
+      },
+    ]);
+    dialog = session.page.getByTestId('ingest-dialog');
+    await dialog.getByTestId('mapping-fields').waitFor({ timeout: 30_000 });
+    await dialog.getByTestId('ingest-load').click();
+    await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
+    await expect(dialog.getByTestId('result-equation').textContent()).resolves.toMatch(
+      /2 cargadas \+ 0 rechazadas = 2/,
+    );
+    await closeDialog();
+    expect(await incidentCount()).toBe(2);
   });
 
   it('loads two files with their offices and reports an incident found in both', async () => {

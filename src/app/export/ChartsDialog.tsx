@@ -123,9 +123,10 @@ export function ChartsDialog({ onClose }: ChartsDialogProps) {
           </select>
         </label>
       </div>
-      <div className="export-figure-preview">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="export-figure-preview" aria-label={t('charts.previewLabel')} tabIndex={0}>
         {svg && <SvgChart svg={svg} label={t(`charts.figures.${figure}`)} testId="export-chart-preview" />}
-      </div>
+      </section>
       <div className="export-actions">
         {(['svg', 'png'] as const).map((f) => (
           <button

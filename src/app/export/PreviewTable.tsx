@@ -23,7 +23,8 @@ export function PreviewTable({ table, formatNumber }: PreviewTableProps) {
       <p className="export-preview-count">
         {t('aggregate.previewCount', { shown: rows.length, total: table.rows.length })}
       </p>
-      <div className="export-preview-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="export-preview-scroll" aria-label={t('aggregate.previewLabel')} tabIndex={0}>
         <table data-testid="export-preview">
           <thead>
             <tr>
@@ -50,7 +51,7 @@ export function PreviewTable({ table, formatNumber }: PreviewTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { DetectedFormat } from '../detect-format.ts';
 import { errorDetail, IngestError } from '../ingest-error.ts';
 import { type IngestSource, readAll } from '../source.ts';
 import { sqlIdent, sqlString } from '../sql-literal.ts';
+import { findOverlongLine, MAX_LINE_BYTES } from './line-length.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 /** CSV reading choices; each is sniffed when not given. */
@@ -79,6 +80,13 @@ export async function loadCsv(
   table: string,
   options: CsvOptions = {},
 ): Promise<CsvDialect> {
+  const overlong = await findOverlongLine(source);
+  if (overlong !== null) {
+    throw new IngestError('csv_unreadable', {
+      file: source.name,
+      detail: `line ${overlong} is longer than the maximum line size of ${MAX_LINE_BYTES} bytes`,
+    });
+  }
   const name = `rutas-src-${Math.random().toString(36).slice(2)}.csv`;
   let encoding = await register(db, source, detected, name);
   try {
@@ -90,7 +98,7 @@ export async function loadCsv(
       encoding,
     };
     const read = (enc: string): string =>
-      `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS SELECT * FROM read_csv(${sqlString(name)}, all_varchar=true, header=${dialect.header}, delim=${sqlString(dialect.delimiter)}, quote=${sqlString(dialect.quote)}, escape=${sqlString(dialect.quote)}, encoding=${sqlString(enc)}, null_padding=true, strict_mode=false, max_line_size=${64 * 1024 * 1024}, sample_size=-1)`;
+      `CREATE OR REPLACE TABLE ${sqlIdent(table)} AS SELECT * FROM read_csv(${sqlString(name)}, all_varchar=true, header=${dialect.header}, delim=${sqlString(dialect.delimiter)}, quote=${sqlString(dialect.quote)}, escape=${sqlString(dialect.quote)}, encoding=${sqlString(enc)}, null_padding=true, strict_mode=false, max_line_size=${MAX_LINE_BYTES}, sample_size=-1)`;
     try {
       await db.exec(read(encoding));
     } catch (error) {

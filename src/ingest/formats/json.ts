@@ -24,6 +24,21 @@ function featureRecord(feature: unknown): JsonRecord {
  * no row disappears.
  */
 export function jsonToColumns(text: string, file: string, ndjson: boolean): StringColumns {
+  let columns: StringColumns;
+  try {
+    columns = parseJsonColumns(text, file, ndjson);
+  } catch (error) {
+    // Pathologically deep nesting overflows the stack while cells are turned into text.
+    if (error instanceof RangeError)
+      throw new IngestError('json_unreadable', { file, detail: errorDetail(error) });
+    throw error;
+  }
+  // A list of non-objects (numbers, strings) has no field to map: say so rather than fail later.
+  if (columns.names.length === 0) throw new IngestError('json_not_records', { file });
+  return columns;
+}
+
+function parseJsonColumns(text: string, file: string, ndjson: boolean): StringColumns {
   const collector = new ColumnCollector();
   const addAny = (value: unknown): void => collector.add(isRecord(value) ? value : {});
   if (ndjson) {

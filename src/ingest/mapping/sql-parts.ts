@@ -74,6 +74,8 @@ export function dictionarySQL(
   for (const target of allowed) entries.set(normKey(target), target);
   for (const [k, v] of Object.entries(builtin)) entries.set(normKey(k), v);
   for (const [k, v] of Object.entries(own ?? {})) entries.set(normKey(k), v);
+  // A CASE needs at least one WHEN: an empty dictionary maps every value to nothing.
+  if (entries.size === 0) return 'NULL';
   const whens = [...entries].map(([k, v]) => `WHEN ${sqlString(k)} THEN ${sqlString(v)}`).join(' ');
   return `CASE rutas_norm(${text}) ${whens} ELSE NULL END`;
 }

@@ -85,6 +85,6 @@ describe('rutas dispatcher', () => {
     expect(err.join('')).toMatch(/unknown command "frobnicate"[\s\S]*usage: rutas <command>/);
     expect(await main([])).toBe(2);
     expect(await main(['--help'])).toBe(0);
-    expect(out.join('')).toMatch(/generate {2}write a seeded synthetic/);
+    expect(out.join('')).toMatch(/generate +write a seeded synthetic/);
   });
 });

@@ -51,23 +51,16 @@ describe('alertSeriesQuery', () => {
   });
 });
 
-describe('alert scan on 1M synthetic incidents', () => {
-  it('ranks a planted route surge (×3 in one month) first, within 2 s', async () => {
-    await createSyntheticIncidents(db, 1_000_000);
+describe('alert scan on synthetic incidents', () => {
+  // Speed of the full scan at 1M incidents is measured by bench/alerts.bench.ts, not here.
+  it('ranks a planted route surge (×3 in one month) first', async () => {
+    await createSyntheticIncidents(db, 200_000);
     await plantRouteSurge(db, 'R7', '2023-06-01', 3);
-    const started = performance.now();
-    const table = await db.query(alertSeriesQuery('TRUE'));
-    const queried = performance.now();
-    const series = toKeyedSeries(table);
+    const series = toKeyedSeries(await db.query(alertSeriesQuery('TRUE')));
     const alerts = scanAlerts(series);
-    const elapsed = performance.now() - started;
-    console.log(
-      `alert scan: ${series.keys.length} keys × ${series.months} months; query ${(queried - started).toFixed(0)} ms, total ${elapsed.toFixed(0)} ms; ${alerts.length} alerts`,
-    );
     expect(series.keys.length).toBe(5 + 40 + 10);
     const top = alerts[0];
     expect(top).toMatchObject({ kind: 'spike', keyKind: 'route', key: 'R7', month: Date.UTC(2023, 5, 1) });
     expect(top?.observed).toBeGreaterThan(2.5 * (top?.expected ?? 0));
-    expect(elapsed).toBeLessThan(2000);
   });
 });

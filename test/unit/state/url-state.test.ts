@@ -21,7 +21,7 @@ describe('encodeView / decodeView', () => {
 
   it('writes a short, readable hash for the default view', () => {
     const hash = encodeView(DEFAULT_VIEW, FP);
-    expect(hash).toBe('v=1&d=3fa2b9c01d4e&ly=ifc&fs=crime_type&cam=-60,12,2.2&k=5');
+    expect(hash).toBe('v=1&d=3fa2b9c01d4e&ly=ifc&fs=crime_type&cam=-62,8,2&k=5');
   });
 
   it('carries configuration only: no counts, no rows', () => {
