@@ -1,5 +1,6 @@
 import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useState } from 'react';
+import { REGION_BOUNDS } from '../basemap/region.ts';
 import { buildBaseStyle } from '../basemap/style.ts';
 import { countryName } from '../geo/countries.ts';
 import { type Language, setLanguage } from '../i18n/index.ts';
@@ -7,6 +8,7 @@ import { useT } from '../i18n/use-t.ts';
 import { corridorsLayer } from '../layers/corridors-layer.ts';
 import { countryLabelsLayer } from '../layers/country-labels.ts';
 import type { Filters } from '../state/filters.ts';
+import { type Camera, DEFAULT_VIEW } from '../state/view-config.ts';
 import { AlertsPanel } from './alerts/AlertsPanel.tsx';
 import { ChartsPanel } from './charts/ChartsPanel.tsx';
 import { CorridorsPanel } from './corridors/CorridorsPanel.tsx';
@@ -34,6 +36,10 @@ import { TimeSlider } from './TimeSlider.tsx';
  * The dashboard: header, filters, the map with its legend and playback, and the standing
  * note that these are detected cases, not prevalence, with the suppression threshold.
  */
+function sameCamera(a: Camera, b: Camera): boolean {
+  return a.longitude === b.longitude && a.latitude === b.latitude && a.zoom === b.zoom;
+}
+
 export function App() {
   const { t } = useT('app');
   const { t: tm } = useT('map');
@@ -54,6 +60,10 @@ export function App() {
   const drawing = useIsDrawingCorridor();
   const fmt = useMemo(() => makeFormatters(language), [language]);
   const nameOf = useCallback((iso3: string) => countryName(iso3, language), [language]);
+  // Frame the region to fit the screen unless the view came with its own camera (a URL, a deck).
+  const [initialBounds] = useState(() =>
+    sameCamera(view.get().camera, DEFAULT_VIEW.camera) ? REGION_BOUNDS : undefined,
+  );
   const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'light' }), []);
   const data = useMapLayers(config);
   const labelZoom = Math.floor(config.camera.zoom * 2) / 2;
@@ -123,6 +133,7 @@ export function App() {
             onHover={setHover}
             onClick={onClick}
             onMapClick={onMapClick}
+            initialBounds={initialBounds}
             onReady={setMapApi}
             label={t('mapLabel')}
           />

@@ -25,6 +25,8 @@ export interface MapViewProps {
   onClick?: (info: PickingInfo) => void;
   /** Any click on the map, as [lon, lat] (drawing tools). */
   onMapClick?: (lngLat: [number, number]) => void;
+  /** Bounds [w, s, e, n] to frame on creation instead of `camera` (the default view adapts to the screen). */
+  initialBounds?: readonly [number, number, number, number];
   /** Called once with a function that fits the map to bounds [w, s, e, n]. */
   onReady?: (api: MapApi) => void;
   label: string;
@@ -50,6 +52,7 @@ export function MapView({
   onClick,
   onMapClick,
   onReady,
+  initialBounds,
   label,
 }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
@@ -88,6 +91,12 @@ export function MapView({
       const c = m.getCenter();
       callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });
     });
+    if (initialBounds) {
+      const [w, s, e, n] = initialBounds;
+      m.fitBounds([w, s, e, n], { padding: 24, animate: false });
+      const c = m.getCenter();
+      callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });
+    }
     map.current = m;
     overlay.current = o;
     onReady?.({

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW } from '../../src/state/view-config.ts';
 import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
 
 // Needs the corridors panel mounted in App.tsx and MapView's `onMapClick` prop wired to
 // useCorridorMapClick (see src/app/corridors). The map starts at the default camera of
-// src/state/view-config.ts; pixels of a lon/lat are computed with MapLibre's Web Mercator
+// the URL hash (`cam=`); pixels of a lon/lat are computed with MapLibre's Web Mercator
 // (512 px tiles), relative to the centre of the map element.
-const CAMERA = DEFAULT_VIEW.camera;
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let session: BrowserSession;
@@ -29,11 +27,20 @@ function mercator(lon: number, lat: number, zoom: number): [number, number] {
   return [x, y];
 }
 
+/** The camera the app is showing, read from the view it writes into the URL (`cam=lon,lat,zoom`). */
+async function currentCamera(): Promise<{ longitude: number; latitude: number; zoom: number }> {
+  await session.page.waitForFunction(() => /[#&]cam=/.test(location.hash), undefined, { timeout: 10_000 });
+  const hash = await session.page.evaluate(() => location.hash);
+  const [longitude, latitude, zoom] = (/[#&]cam=([^&]+)/.exec(hash)?.[1] ?? '').split(',').map(Number);
+  return { longitude: longitude!, latitude: latitude!, zoom: zoom! };
+}
+
 async function clickLngLat(lon: number, lat: number): Promise<void> {
   const box = await session.page.getByTestId('map').boundingBox();
   if (!box) throw new Error('map not visible');
-  const [cx, cy] = mercator(CAMERA.longitude, CAMERA.latitude, CAMERA.zoom);
-  const [x, y] = mercator(lon, lat, CAMERA.zoom);
+  const camera = await currentCamera();
+  const [cx, cy] = mercator(camera.longitude, camera.latitude, camera.zoom);
+  const [x, y] = mercator(lon, lat, camera.zoom);
   await session.page.mouse.click(box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy));
   await session.page.waitForTimeout(150);
 }

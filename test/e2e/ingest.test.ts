@@ -78,7 +78,9 @@ describe('loading extracts', () => {
     await page.waitForFunction(
       () => {
         const cells = [...document.querySelectorAll('[data-testid="preview-problems"]')];
-        const section = document.querySelector('[data-testid="mapped-preview"]')?.closest('section');
+        const section = document
+          .querySelector('[data-testid="mapped-preview"]')
+          ?.closest('section[aria-busy]');
         return (
           cells.length === 7 &&
           cells[0]?.textContent === 'correcta' &&

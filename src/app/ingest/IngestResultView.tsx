@@ -20,7 +20,7 @@ export function IngestResultView({
   result: IngestResult;
   formatNumber: (n: number) => string;
 }) {
-  const { t } = useT('ingest');
+  const { t, lang } = useT('ingest');
   const db = useServices().coordinator.db;
   const totals = resultTotals(result.files);
   const reasons = mergeCodeCounts(result.files.map((f) => f.rejections));
@@ -73,7 +73,7 @@ export function IngestResultView({
         <p>
           {t('result.coarsened', {
             rows: n(totals.coordinatesCoarsened),
-            grid: result.files[0]?.coordinateGrid ?? 0.01,
+            grid: new Intl.NumberFormat(lang).format(result.files[0]?.coordinateGrid ?? 0.01),
           })}
         </p>
       )}

@@ -20,7 +20,8 @@ export function PlaceOptions({
   onMapping: (m: ColumnMapping) => void;
   onOffice: (office: string) => void;
 }) {
-  const { t } = useT('ingest');
+  const { t, lang } = useT('ingest');
+  const fmt = new Intl.NumberFormat(lang);
   const id = useId();
   const grid = mapping.coordinateGrid ?? DEFAULT_COORDINATE_GRID;
   const choices = GRID_CHOICES.includes(grid) ? GRID_CHOICES : [...GRID_CHOICES, grid].sort((a, b) => a - b);
@@ -34,7 +35,7 @@ export function PlaceOptions({
       >
         {choices.map((g) => (
           <option key={g} value={g}>
-            {t('mapping.gridValue', { deg: g, km: Math.round(g * 111 * 10) / 10 })}
+            {t('mapping.gridValue', { deg: fmt.format(g), km: fmt.format(Math.round(g * 111 * 10) / 10) })}
           </option>
         ))}
       </select>
