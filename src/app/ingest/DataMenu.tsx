@@ -4,7 +4,7 @@ import { DropOverlay } from './DropOverlay.tsx';
 import { fileFromUrl } from './file-from-url.ts';
 import { IngestDialog } from './IngestDialog.tsx';
 import { useWindowFileDrop } from './use-window-file-drop.ts';
-import './ingest.css';
+import './data-menu.css';
 
 /** Props of the data menu. */
 export interface DataMenuProps {

@@ -6,6 +6,7 @@ import { FileMappingPanel } from './FileMappingPanel.tsx';
 import { IngestResultView } from './IngestResultView.tsx';
 import { LoadProgressBar } from './LoadProgressBar.tsx';
 import { loadBlockers } from './load-gate.ts';
+import './ingest-dialog.css';
 import { useIngestSession } from './use-ingest-session.ts';
 
 /** Props of the dialog. */
