@@ -28,6 +28,8 @@ describe('regressions', () => {
 
   it('a JSON nested 100k levels deep is unreadable, not an internal error', () => {
     const deep = `[{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}]`;
-    expect(['json_unreadable', 'json_not_records']).toContain(codeOf(() => jsonToColumns(deep, 'deep.json', false)));
+    expect(['json_unreadable', 'json_not_records']).toContain(
+      codeOf(() => jsonToColumns(deep, 'deep.json', false)),
+    );
   });
 });

@@ -33,6 +33,13 @@ export interface CsvDialect {
   encoding: string;
 }
 
+/** How many UTF-8 byte-order marks (EF BB BF) open the bytes. */
+export function leadingBoms(bytes: Uint8Array): number {
+  let n = 0;
+  while (bytes[n * 3] === 0xef && bytes[n * 3 + 1] === 0xbb && bytes[n * 3 + 2] === 0xbf) n++;
+  return n;
+}
+
 /**
  * Registers the file with DuckDB: a browser File in place, bytes as a buffer. Windows-1252
  * is transcoded to UTF-8 here (DuckDB core knows only UTF-8, UTF-16 and Latin-1).
@@ -48,7 +55,14 @@ async function register(
     await db.registerBuffer(name, new TextEncoder().encode(text));
     return 'utf-8';
   }
-  if (source.file && canRegisterFile(db)) await db.registerFile(name, source.file);
+  // DuckDB strips one byte-order mark; a second one would stay in the first header name,
+  // where its SQL parser then cannot reference it. Drop every leading BOM instead.
+  const head =
+    source.bytes ?? (source.file ? new Uint8Array(await source.file.slice(0, 12).arrayBuffer()) : null);
+  if (head && leadingBoms(head) > 1) {
+    const all = await readAll(source);
+    await db.registerBuffer(name, all.subarray(leadingBoms(all) * 3));
+  } else if (source.file && canRegisterFile(db)) await db.registerFile(name, source.file);
   else await db.registerBuffer(name, source.bytes ?? new Uint8Array(0));
   return detected.encoding === 'latin-1' ? 'latin-1' : detected.encoding;
 }
