@@ -5,7 +5,8 @@
  *   runs no size and only re-renders the report from bench/out/results/);
  * - `--quick` (5 runs per interactive operation instead of 20), `--runs N`, `--seed N`;
  * - `--engines browser,wasm-node,native,naive`;
- * - `--skip-corridors` (otherwise bench/corridors.bench.ts runs once after the sizes).
+ * - `--skip-corridors` (otherwise bench/corridors.bench.ts runs once after the sizes);
+ * - environment `BENCH_CUBES=0`: the browser page keeps every view on the raw table (baseline).
  * Benchmarks are not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -172,8 +173,12 @@ for (const rows of o.sizes) {
     const earlier = JSON.parse(readFileSync(file, 'utf8')) as SizeRun;
     for (const e of earlier.engines) {
       if (run.engines.some((r) => r.engine === e.engine)) continue;
-      const from = `figures from the earlier run of ${earlier.date} (\`${earlier.command}\`)`;
-      run.engines.push({ ...e, notes: [...e.notes.filter((n) => !n.startsWith('figures from')), from] });
+      // An engine already carried over keeps the note naming the run that measured it.
+      if (e.notes.some((n) => n.startsWith('figures from'))) run.engines.push(e);
+      else {
+        const from = `figures from the earlier run of ${earlier.date} (\`${earlier.command}\`)`;
+        run.engines.push({ ...e, notes: [...e.notes, from] });
+      }
     }
   }
   writeFileSync(file, JSON.stringify(run, null, 1));

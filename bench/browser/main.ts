@@ -3,16 +3,25 @@
  * src/query builders, src/layers converters) without its UI, exposed as `window.bench`
  * for bench/lib/browser-bench.ts to drive through playwright.
  */
+import {
+  CUBE_MIN_INCIDENTS,
+  CUBE_REBUILD_DELAY_MS,
+  CubeService,
+  usableCubes,
+} from '../../src/app/cube-service.ts';
 import { type BrowserDatabase, openBrowserDatabase } from '../../src/db/browser-database.ts';
+import type { Database } from '../../src/db/database.ts';
 import { loadReferenceTables } from '../../src/db/reference-tables.ts';
 import { toFlowData } from '../../src/layers/flow-data.ts';
 import { toGridData } from '../../src/layers/grid-data.ts';
 import { toRouteData } from '../../src/layers/route-data.ts';
+import type { CubeSpec } from '../../src/query/cube/cube-spec.ts';
 import { createIncidentsTableSQL } from '../../src/schema/incident.ts';
-import { runSqlWorkload } from '../lib/measure-sql.ts';
+import { createStore } from '../../src/state/store.ts';
+import { type CubePath, runSqlWorkload } from '../lib/measure-sql.ts';
 import type { Sample } from '../lib/stats.ts';
 import { timed } from '../lib/stats.ts';
-import { K } from '../lib/workload.ts';
+import { CELL_DEGREES, K } from '../lib/workload.ts';
 import { parquetToIPC, rowGroupsToIPC } from './parquet-row-groups.ts';
 
 /** Timings of a file load: fetching the bytes, then loading them into DuckDB. */
@@ -33,7 +42,8 @@ export interface BenchApi {
   loadParquetByRowGroups(url: string, rowGroups: number, groupsPerBatch: number): Promise<LoadTiming>;
   loadCsv(url: string): Promise<LoadTiming>;
   createTable(): Promise<number>;
-  workload(runs: number): Promise<Record<string, Sample>>;
+  /** The interactive workload; `cubes` false keeps every view on the raw table (a same-load baseline). */
+  workload(runs: number, cubes?: boolean): Promise<Record<string, Sample>>;
   memory(): Promise<{ jsHeap: number; duckdb: number }>;
 }
 
@@ -49,6 +59,54 @@ async function fetchBytes(url: string): Promise<{ ms: number; value: Uint8Array 
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   });
+}
+
+/**
+ * The app's cube path on the bench database: the same {@link CubeService} as
+ * src/app/cube-service.ts with the app's threshold and quiet delay, its `exec` timed so the
+ * rebuild cost is reported apart from the interactions.
+ */
+async function cubePath(d: BrowserDatabase): Promise<CubePath> {
+  const count = await d.query('SELECT count(*)::DOUBLE AS n FROM incidents');
+  const incidents = Number(count.get(0)?.n ?? 0);
+  let buildMs = 0;
+  const timedDb: Database = {
+    query: (sql) => d.query(sql),
+    exec: async (sql) => {
+      const t = await timed(() => d.exec(sql));
+      buildMs += t.ms;
+    },
+    registerBuffer: (name, bytes) => d.registerBuffer(name, bytes),
+    insertArrowIPC: (name, ipc) => d.insertArrowIPC(name, ipc),
+    copyFileOut: (name) => d.copyFileOut(name),
+    dropFile: (name) => d.dropFile(name),
+    close: () => d.close(),
+  };
+  const store = createStore<readonly CubeSpec[]>([]);
+  const service = new CubeService({
+    db: () => timedDb,
+    store,
+    currentGeneration: () => 0,
+    minIncidents: CUBE_MIN_INCIDENTS,
+    delayMs: CUBE_REBUILD_DELAY_MS,
+  });
+  return {
+    change(filters) {
+      buildMs = 0;
+      service.update({
+        filters,
+        flowSplit: 'crime_type',
+        cellDegrees: CELL_DEGREES,
+        incidents,
+        generation: 0,
+      });
+      return usableCubes(store.get(), 0);
+    },
+    async settle() {
+      await service.idle();
+      return buildMs;
+    },
+  };
 }
 
 const bench: BenchApi = {
@@ -99,8 +157,9 @@ const bench: BenchApi = {
     await open().exec('DROP TABLE flat');
     return t.ms;
   },
-  workload(runs) {
+  async workload(runs, useCubes = true) {
     const d = open();
+    const cubes = useCubes ? await cubePath(d) : undefined;
     return runSqlWorkload(
       {
         query: (sql) => d.query(sql),
@@ -109,6 +168,7 @@ const bench: BenchApi = {
           toRouteData(routes, K);
           toGridData(grid, K);
         },
+        ...(cubes ? { cubes } : {}),
       },
       runs,
     );

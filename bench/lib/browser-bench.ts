@@ -30,6 +30,9 @@ const ROW_GROUP_BATCH = Number(process.env.BENCH_ROW_GROUP_BATCH ?? 10);
 /** A step that has not answered after this long is reported as failed (a dead worker never answers). */
 const STEP_TIMEOUT_MS = 15 * 60_000;
 
+/** `BENCH_CUBES=0` runs the browser workload without the app's cubes, for a baseline under the same load. */
+const USE_CUBES = process.env.BENCH_CUBES !== '0';
+
 /** Rejects when `step` has not settled within {@link STEP_TIMEOUT_MS}. */
 function within<T>(what: string, step: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,10 +120,19 @@ export async function runBrowserBench(
     result.memory[MEM.duckdb] = mem.duckdb;
     const ops: Record<string, Sample> = await within(
       'workload',
-      page.evaluate((n) => (window as unknown as Bench).bench.workload(n), runs),
+      page.evaluate(([n, c]) => (window as unknown as Bench).bench.workload(n, c), [
+        runs,
+        USE_CUBES,
+      ] as const),
     );
     Object.assign(result.ops, ops);
     result.notes.push('JS heap is the page main thread (performance.memory); DuckDB runs in a worker');
+    if (!USE_CUBES) result.notes.push('cube path off (BENCH_CUBES=0): every view reads the raw table');
+    if (ops[OP.cubeRebuild]) {
+      result.notes.push(
+        'filter change, playback and brush read the app’s cubes (src/app/cube-service.ts); single "query:" rows read the raw table',
+      );
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

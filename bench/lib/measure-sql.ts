@@ -1,5 +1,7 @@
+import type { CubeSpec } from '../../src/query/cube/cube-spec.ts';
+import type { Filters } from '../../src/state/filters.ts';
 import { OP } from './ops.ts';
-import { type Sample, sampleOver } from './stats.ts';
+import { type Sample, sampleOver, timed, toSample } from './stats.ts';
 import {
   brushSequence,
   chartQueries,
@@ -18,6 +20,42 @@ export interface SqlRunner<T> {
    * absent for engines whose results are not Arrow (native DuckDB).
    */
   toLayers?: (flows: T, routes: T, grid: T) => void;
+  /** The app's cube path (src/app/cube-service.ts); absent = every view on the raw table. */
+  cubes?: CubePath;
+}
+
+/** How the workload drives the app's cube service. */
+export interface CubePath {
+  /**
+   * The filters changed (inside the timed step, as in the app): withdraws the cubes they
+   * invalidate, schedules the rebuild, and returns the cubes the views may read now.
+   */
+  change(filters: Filters): readonly CubeSpec[];
+  /**
+   * Waits, untimed, for the rebuild the last change started (the user's pause between two
+   * actions); returns the milliseconds spent in cube-building statements since that change.
+   */
+  settle(): Promise<number>;
+}
+
+/**
+ * Times `step` once per filter state; with a cube path, lets the rebuild each change started
+ * finish before the next state (untimed) and collects its build times in `rebuilds`.
+ */
+async function sampleSteps(
+  states: readonly Filters[],
+  step: (f: Filters, cubes: readonly CubeSpec[]) => Promise<void>,
+  path: CubePath | undefined,
+  rebuilds: number[],
+): Promise<Sample> {
+  if (!path) return sampleOver(states, (f) => step(f, []));
+  const times: number[] = [];
+  for (const f of states) {
+    times.push((await timed(() => step(f, path.change(f)))).ms);
+    const built = await path.settle();
+    if (built > 0) rebuilds.push(built);
+  }
+  return toSample(times);
 }
 
 /**
@@ -25,7 +63,8 @@ export interface SqlRunner<T> {
  * query over `runs` filter states (after one untimed warm-up), then the three composites the
  * user feels: a filter change until all map layer data is ready, a playback step, and a
  * brush until all chart data is ready. Queries run one after another, as DuckDB-WASM's
- * single worker runs them.
+ * single worker runs them. With a cube path the composites read the cubes the app would
+ * have at that moment, and each rebuild runs to its end between two states.
  */
 export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Promise<Record<string, Sample>> {
   const ops: Record<string, Sample> = {};
@@ -36,17 +75,25 @@ export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Pro
       for (const sql of build(f)) await runner.query(sql);
     });
   }
-  const mapReady = async (f: (typeof filters)[number]): Promise<void> => {
-    const q = mapQueries(f);
+  const mapReady = async (f: Filters, cubes: readonly CubeSpec[]): Promise<void> => {
+    const q = mapQueries(f, cubes);
     const flows = await runner.query(q.flows);
     const routes = await runner.query(q.routes);
     const grid = await runner.query(q.grid);
     runner.toLayers?.(flows, routes, grid);
   };
-  ops[OP.mapReady] = await sampleOver(filters, mapReady);
-  ops[OP.playback] = await sampleOver(playbackSequence(runs), mapReady);
-  ops[OP.brush] = await sampleOver(brushSequence(runs), async (f) => {
-    for (const sql of Object.values(chartQueries(f))) await runner.query(sql);
-  });
+  const rebuilds: number[] = [];
+  const path = runner.cubes;
+  ops[OP.mapReady] = await sampleSteps(filters, mapReady, path, rebuilds);
+  ops[OP.playback] = await sampleSteps(playbackSequence(runs), mapReady, path, rebuilds);
+  ops[OP.brush] = await sampleSteps(
+    brushSequence(runs),
+    async (f, cubes) => {
+      for (const sql of Object.values(chartQueries(f, cubes))) await runner.query(sql);
+    },
+    path,
+    rebuilds,
+  );
+  if (rebuilds.length > 0) ops[OP.cubeRebuild] = toSample(rebuilds);
   return ops;
 }

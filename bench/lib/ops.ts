@@ -11,6 +11,7 @@ export const OP = {
   mapReady: 'filter change → all map layer data ready',
   playback: 'playback step (period +1 month) → map layer data',
   brush: 'brush → all chart data ready (8 queries)',
+  cubeRebuild: 'cube rebuild after a filter change (CREATE statements)',
 } as const;
 
 /** Row order of the results table: loads, then single queries, then the interactive composites. */
@@ -25,6 +26,7 @@ export function opOrder(singleQueries: readonly string[]): string[] {
     OP.mapReady,
     OP.playback,
     OP.brush,
+    OP.cubeRebuild,
   ];
 }
 

@@ -8,6 +8,9 @@ import {
   sexAgeTotalsQuery,
   womenGirlsShareBySubregionQuery,
 } from '../../src/query/composition-query.ts';
+import { type CubeNeed, chooseSource } from '../../src/query/cube/choose-source.ts';
+import type { CubeSpec } from '../../src/query/cube/cube-spec.ts';
+import { VIEW_NEEDS } from '../../src/query/cube/needs.ts';
 import { filterPredicate, personsExpr } from '../../src/query/filters.ts';
 import { flowsQuery } from '../../src/query/flows-query.ts';
 import { incidentsGridQuery } from '../../src/query/incidents-grid-query.ts';
@@ -87,31 +90,53 @@ export function brushSequence(n: number): Filters[] {
   });
 }
 
-/** The map layers' queries for one filter state, as src/app/map-layers.ts builds them. */
-export function mapQueries(filters: Filters): { flows: string; routes: string; grid: string } {
+/**
+ * The map layers' queries for one filter state, as src/app/map-layers.ts builds them: each on
+ * the smallest of `cubes` that answers it exactly, or on the raw table (no cubes: every engine
+ * but the browser page, which runs the app's cube service).
+ */
+export function mapQueries(
+  filters: Filters,
+  cubes: readonly CubeSpec[] = [],
+): { flows: string; routes: string; grid: string } {
+  const on = (need: CubeNeed) => chooseSource(filters, need, cubes);
   return {
-    flows: flowsQuery({ filters, split: 'crime_type', topN: TOP_FLOWS }),
-    routes: routesQuery({ filters, topN: TOP_ROUTES }),
-    grid: incidentsGridQuery({ filters, cellDegrees: CELL_DEGREES }),
+    flows: flowsQuery({
+      filters,
+      split: 'crime_type',
+      topN: TOP_FLOWS,
+      source: on(VIEW_NEEDS.flows('crime_type')),
+    }),
+    routes: routesQuery({ filters, topN: TOP_ROUTES, source: on(VIEW_NEEDS.routes) }),
+    grid: incidentsGridQuery({
+      filters,
+      cellDegrees: CELL_DEGREES,
+      source: on(VIEW_NEEDS.grid(CELL_DEGREES)),
+    }),
   };
 }
 
 /**
- * The chart queries for one filter state. The time series is cross-filtered (not filtered
- * by its own brush, the period); every other chart is.
+ * The chart queries for one filter state. The series are cross-filtered (not filtered by
+ * their own brush, the period); every other chart is. With `cubes`, each query reads the
+ * smallest cube that answers it exactly (its need matches the predicate it is given here).
  */
-export function chartQueries(filters: Filters): Record<string, string> {
+export function chartQueries(filters: Filters, cubes: readonly CubeSpec[] = []): Record<string, string> {
   const where = filterPredicate(filters);
   const series = filterPredicate(filters, ['period']);
+  const on = (need: CubeNeed) => chooseSource(filters, need, cubes);
+  const people = on({ dims: VIEW_NEEDS.people.dims });
   return {
-    series: monthlyCrimeSeriesQuery(series),
-    countrySeries: countryMonthlySeriesQuery(series),
-    sexAgeTotals: sexAgeTotalsQuery(where),
-    sexAgeByCrime: sexAgeByCrimeTypeQuery(where),
-    womenGirls: womenGirlsShareBySubregionQuery(where),
-    exploitation: exploitationFormsQuery(where),
-    nationalities: topNationalitiesQuery(where),
-    detection: detectionSourceQuery(where),
+    series: monthlyCrimeSeriesQuery(series, on(VIEW_NEEDS.monthlySeries)),
+    countrySeries: countryMonthlySeriesQuery(series, {
+      table: on({ dims: VIEW_NEEDS.countrySeries.dims, exclude: ['period'] }),
+    }),
+    sexAgeTotals: sexAgeTotalsQuery(where, people),
+    sexAgeByCrime: sexAgeByCrimeTypeQuery(where, people),
+    womenGirls: womenGirlsShareBySubregionQuery(where, people),
+    exploitation: exploitationFormsQuery(where, on({ dims: VIEW_NEEDS.exploitation.dims })),
+    nationalities: topNationalitiesQuery(where, 10, on(VIEW_NEEDS.nationalities)),
+    detection: detectionSourceQuery(where, on(VIEW_NEEDS.detection)),
   };
 }
 

@@ -1,5 +1,7 @@
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { useT } from '../i18n/use-t.ts';
+import { ExportMenu } from './export/ExportMenu.tsx';
+import { DataMenu } from './ingest/DataMenu.tsx';
 import { useServices, useStoreValue } from './services.ts';
 
 /** Props of the header. */
@@ -38,6 +40,8 @@ export function Header({ language, onLanguage, formatNumber }: HeaderProps) {
           {t('fingerprint')} {info.fingerprint.slice(0, 12)}
         </span>
       </div>
+      <DataMenu formatNumber={formatNumber} />
+      <ExportMenu />
       <label className="language">
         <span className="visually-hidden">{tc('language.label')}</span>
         <select

@@ -5,9 +5,11 @@ import type { Database } from '../db/database.ts';
 import { sha256Hex } from '../db/fingerprint.ts';
 import { parquetToIPC } from '../db/parquet-browser.ts';
 import { loadReferenceTables } from '../db/reference-tables.ts';
+import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { createIncidentsTableSQL } from '../schema/incident.ts';
 import { createStore } from '../state/store.ts';
 import { DEFAULT_VIEW } from '../state/view-config.ts';
+import { startCubeService } from './cube-service.ts';
 import { LastGoodData, sampleReloader } from './recovery/last-good-data.ts';
 import type { DatasetInfo, Services } from './services.ts';
 
@@ -60,11 +62,15 @@ export async function boot(onStep: (step: BootStep) => void): Promise<Services> 
     r.ok ? (r.json() as Promise<CorridorCollection>) : null,
   );
   onStep('ready');
-  return {
+  const services: Services = {
     coordinator: new Coordinator(db),
     view: createStore(DEFAULT_VIEW),
     dataset: createStore(info),
     corridors: createStore(corridors),
+    cubes: createStore<readonly CubeSpec[]>([]),
     lastGood: new LastGoodData(sampleReloader(bytes, parquetToIPC)),
   };
+  // Lives as long as the page: cubes follow the filters once a large extract is loaded.
+  startCubeService(services);
+  return services;
 }

@@ -6,10 +6,13 @@ import { type GridData, toGridData } from '../layers/grid-data.ts';
 import { incidentsLayer } from '../layers/incidents-layer.ts';
 import { type RouteData, toRouteData } from '../layers/route-data.ts';
 import { routesLayer } from '../layers/routes-layer.ts';
+import { chooseSource } from '../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../query/cube/needs.ts';
 import { flowsQuery } from '../query/flows-query.ts';
 import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
 import { routesQuery } from '../query/routes-query.ts';
 import type { ViewConfig } from '../state/view-config.ts';
+import { useCubes } from './cube-service.ts';
 import { cellDegreesForZoom } from './grid-cell.ts';
 import { useQueryResult } from './use-query-result.ts';
 
@@ -29,22 +32,42 @@ export const TOP_ROUTES = 60;
 
 /**
  * Runs the map's queries for the current view and turns their Arrow results into deck.gl
- * layers. Each layer has its own query, so toggling one never re-runs the others.
+ * layers. Each layer has its own query, so toggling one never re-runs the others. Each query
+ * reads the smallest cube that answers it exactly, or the raw table (see src/app/cube-service.ts).
  */
 export function useMapLayers(view: ViewConfig): MapData {
   const { filters, layers: visible, flowSplit, k } = view;
   const cell = cellDegreesForZoom(view.camera.zoom);
+  const cubes = useCubes();
   const flowsSql = useMemo(
-    () => (visible.flows ? flowsQuery({ filters, split: flowSplit, topN: TOP_FLOWS }) : null),
-    [filters, flowSplit, visible.flows],
+    () =>
+      visible.flows
+        ? flowsQuery({
+            filters,
+            split: flowSplit,
+            topN: TOP_FLOWS,
+            source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit), cubes),
+          })
+        : null,
+    [filters, flowSplit, visible.flows, cubes],
   );
   const routesSql = useMemo(
-    () => (visible.routes ? routesQuery({ filters, topN: TOP_ROUTES }) : null),
-    [filters, visible.routes],
+    () =>
+      visible.routes
+        ? routesQuery({ filters, topN: TOP_ROUTES, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) })
+        : null,
+    [filters, visible.routes, cubes],
   );
   const gridSql = useMemo(
-    () => (visible.incidents ? incidentsGridQuery({ filters, cellDegrees: cell }) : null),
-    [filters, cell, visible.incidents],
+    () =>
+      visible.incidents
+        ? incidentsGridQuery({
+            filters,
+            cellDegrees: cell,
+            source: chooseSource(filters, VIEW_NEEDS.grid(cell), cubes),
+          })
+        : null,
+    [filters, cell, visible.incidents, cubes],
   );
   const flowsResult = useQueryResult('map:flows', flowsSql);
   const routesResult = useQueryResult('map:routes', routesSql);

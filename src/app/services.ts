@@ -1,6 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { CorridorCollection } from '../analytics/corridors/types.ts';
 import type { Coordinator } from '../db/coordinator.ts';
+import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import type { Store } from '../state/store.ts';
 import type { ViewConfig } from '../state/view-config.ts';
 import type { LastGoodData } from './recovery/last-good-data.ts';
@@ -25,6 +26,11 @@ export interface Services {
   dataset: Store<DatasetInfo>;
   /** Corridor layers loaded (the illustrative sample at start). */
   corridors: Store<CorridorCollection | null>;
+  /**
+   * Pre-aggregated tables built for the current filters (src/app/cube-service.ts); empty while
+   * none is ready. Views pass them to `chooseSource` through `useCubes()`.
+   */
+  cubes: Store<readonly CubeSpec[]>;
   /** How to put the last good data back into a fresh engine after a crash. */
   lastGood: LastGoodData;
 }

@@ -5,9 +5,12 @@ import { scanAlerts } from '../../analytics/alerts/scan-alerts.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { alertSeriesQuery } from '../../query/alerts-query.ts';
+import { chooseSource } from '../../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
 import type { Filters } from '../../state/filters.ts';
 import { makeStatFormatters } from '../charts/stat-format.ts';
+import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { AlertOptionsForm, DEFAULT_EDITABLE, type EditableAlertOptions } from './AlertOptionsForm.tsx';
@@ -42,7 +45,14 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
   const extent = useStoreValue(dataset, (d) => d.months);
   const [options, setOptions] = useState<EditableAlertOptions>(DEFAULT_EDITABLE);
   const [showAll, setShowAll] = useState(false);
-  const sql = useMemo(() => alertSeriesQuery(filterPredicate(filters, ['period'])), [filters]);
+  const cubes = useCubes();
+  const sql = useMemo(
+    () =>
+      alertSeriesQuery(filterPredicate(filters, ['period']), {
+        table: chooseSource(filters, VIEW_NEEDS.alerts, cubes),
+      }),
+    [filters, cubes],
+  );
   const state = useQueryResult('alerts.series', sql);
   const series = useMemo(() => (state.table ? toKeyedSeries(state.table) : null), [state.table]);
   const alerts = useMemo(() => (series ? scanAlerts(series, options) : []), [series, options]);

@@ -8,9 +8,12 @@ import {
   topNationalitiesQuery,
   UNKNOWN_CATEGORY,
 } from '../../query/category-query.ts';
+import { chooseSource } from '../../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
 import { EXPLOITATION_FORMS, type ExploitationForm } from '../../schema/incident.ts';
 import { toggleValue } from '../../state/filters.ts';
+import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { BreakdownChart } from './BreakdownChart.tsx';
 
@@ -31,11 +34,28 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
   const { t, lang } = useT('charts');
   const { view } = useServices();
   const filters = useStoreValue(view, (v) => v.filters);
+  const cubes = useCubes();
   const exploitationSql = useMemo(
-    () => exploitationFormsQuery(filterPredicate(filters, ['exploitation'])),
-    [filters],
+    () =>
+      exploitationFormsQuery(
+        filterPredicate(filters, ['exploitation']),
+        chooseSource(filters, VIEW_NEEDS.exploitation, cubes),
+      ),
+    [filters, cubes],
   );
-  const where = useMemo(() => filterPredicate(filters), [filters]);
+  const nationalitiesSql = useMemo(
+    () =>
+      topNationalitiesQuery(
+        filterPredicate(filters),
+        10,
+        chooseSource(filters, VIEW_NEEDS.nationalities, cubes),
+      ),
+    [filters, cubes],
+  );
+  const detectionSql = useMemo(
+    () => detectionSourceQuery(filterPredicate(filters), chooseSource(filters, VIEW_NEEDS.detection, cubes)),
+    [filters, cubes],
+  );
   const toggleForm = useCallback(
     (c: string) => {
       if (isForm(c)) view.set((v) => ({ ...v, filters: toggleValue(v.filters, 'exploitation', c) }));
@@ -70,7 +90,7 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
       />
       <BreakdownChart
         viewId="charts.nationalities"
-        sql={topNationalitiesQuery(where, 10)}
+        sql={nationalitiesSql}
         width={width}
         title={t('nationalities.title')}
         label={nationalityLabel}
@@ -80,7 +100,7 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
       />
       <BreakdownChart
         viewId="charts.detection-source"
-        sql={detectionSourceQuery(where)}
+        sql={detectionSql}
         width={width}
         title={t('detectionSource.title')}
         label={sourceLabel}

@@ -4,8 +4,11 @@ import { PALETTE } from '../../charts/palette.ts';
 import { smallMultiplesChart } from '../../charts/small-multiples-chart.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { chooseSource } from '../../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
 import { countryMonthlySeriesQuery } from '../../query/series-query.ts';
+import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { toMonthKey } from './brush-period.ts';
@@ -35,9 +38,16 @@ export function CountriesCard({ width, formatNumber, formatMonth }: CountriesCar
   const k = useStoreValue(view, (v) => v.k);
   const [measure, setMeasure] = useState<'persons' | 'incidents'>('persons');
   const [crime, setCrime] = useState<Crime>('trafficking');
+  const cubes = useCubes();
   const sql = useMemo(
-    () => countryMonthlySeriesQuery(filterPredicate(filters), { measure, topN: 12, crimeType: crime }),
-    [filters, measure, crime],
+    () =>
+      countryMonthlySeriesQuery(filterPredicate(filters), {
+        measure,
+        topN: 12,
+        crimeType: crime,
+        table: chooseSource(filters, VIEW_NEEDS.countrySeries, cubes),
+      }),
+    [filters, measure, crime, cubes],
   );
   const state = useQueryResult('charts.countries', sql);
   const svg = useMemo(() => {

@@ -7,9 +7,12 @@ import { sexAgeBarsChart } from '../../charts/sex-age-bars-chart.ts';
 import { SUBREGIONS } from '../../geo/subregions.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { sexAgeByCrimeTypeQuery, womenGirlsShareBySubregionQuery } from '../../query/composition-query.ts';
+import { chooseSource } from '../../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
 import { CRIME_TYPES, SEX_AGE, type SexAge } from '../../schema/incident.ts';
 import { toggleValue } from '../../state/filters.ts';
+import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { sexAgeFromFill } from './bar-hit.ts';
@@ -43,11 +46,16 @@ export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
   const [mode, setMode] = useState<'bars' | 'pyramid'>('bars');
   const stats = useMemo(() => makeStatFormatters(lang), [lang]);
 
-  const sexSql = useMemo(() => sexAgeByCrimeTypeQuery(filterPredicate(filters, ['sexAge'])), [filters]);
+  const cubes = useCubes();
+  const source = useMemo(() => chooseSource(filters, VIEW_NEEDS.people, cubes), [filters, cubes]);
+  const sexSql = useMemo(
+    () => sexAgeByCrimeTypeQuery(filterPredicate(filters, ['sexAge']), source),
+    [filters, source],
+  );
   const sexState = useQueryResult('charts.sex-age', sexSql);
   const shareSql = useMemo(
-    () => womenGirlsShareBySubregionQuery(filterPredicate(filters, ['sexAge'])),
-    [filters],
+    () => womenGirlsShareBySubregionQuery(filterPredicate(filters, ['sexAge']), source),
+    [filters, source],
   );
   const shareState = useQueryResult('charts.women-girls', shareSql);
 

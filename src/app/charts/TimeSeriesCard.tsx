@@ -3,9 +3,12 @@ import { toSeriesColumns } from '../../charts/columns.ts';
 import { timeSeriesChart } from '../../charts/time-series-chart.ts';
 import { timeSeriesLayout } from '../../charts/time-series-layout.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { chooseSource } from '../../query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
 import { monthlyCrimeSeriesQuery } from '../../query/series-query.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
+import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { brushToPeriod, fromMonthKey, periodToBrush, toMonthKey } from './brush-period.ts';
@@ -45,7 +48,15 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
   const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
   const dragging = useRef(false);
 
-  const sql = useMemo(() => monthlyCrimeSeriesQuery(filterPredicate(filters, ['period'])), [filters]);
+  const cubes = useCubes();
+  const sql = useMemo(
+    () =>
+      monthlyCrimeSeriesQuery(
+        filterPredicate(filters, ['period']),
+        chooseSource(filters, VIEW_NEEDS.monthlySeries, cubes),
+      ),
+    [filters, cubes],
+  );
   const state = useQueryResult('charts.time-series', sql);
   const columns = useMemo(
     () => (state.table ? toSeriesColumns(state.table, measure) : null),

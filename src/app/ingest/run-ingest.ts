@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database.ts';
-import { type ExtractInput, type IngestResult, ingestMany } from '../../ingest/ingest.ts';
+import { dropReportTables, type ExtractInput, type IngestResult, ingestMany } from '../../ingest/ingest.ts';
 import type { ColumnMapping } from '../../ingest/mapping/types.ts';
 import type { IngestPhase } from '../../ingest/prepare-extract.ts';
 import { DEFAULT_VIEW } from '../../state/view-config.ts';
@@ -29,7 +29,8 @@ export async function cancelRunningQuery(db: Database): Promise<void> {
  * Loads the files into `incidents` with ingestMany (each File read in place for CSV) and,
  * only when the table was replaced, updates what the app shows: the dataset info (file
  * names, not synthetic, SHA-256 of the files' bytes, counts and months), filters reset to
- * the defaults (the old ones may not exist in the new data) and the query cache dropped.
+ * the defaults (the old ones may not exist in the new data), the query cache dropped, and
+ * these files remembered as the data to restore after an engine crash.
  * On any error `incidents` and the dataset info are untouched.
  */
 export async function runIngest(
@@ -37,7 +38,7 @@ export async function runIngest(
   requests: readonly LoadRequest[],
   options: { signal: AbortSignal; onProgress: (phase: IngestPhase, file: string) => void },
 ): Promise<IngestResult> {
-  const { coordinator, dataset, view } = services;
+  const { coordinator, dataset, view, lastGood } = services;
   const db = coordinator.db;
   const inputs: ExtractInput[] = requests.map((r) => ({
     source: {
@@ -54,6 +55,10 @@ export async function runIngest(
     const name = requests.map((r) => r.file.name).join(', ');
     dataset.set(await describeDataset(db, name, false, fingerprint));
     view.set((v) => ({ ...v, filters: DEFAULT_VIEW.filters }));
+    // After an engine crash, recovery reloads these files with these mappings, not the sample.
+    lastGood.remember(async (fresh) => {
+      await dropReportTables(fresh, await ingestMany(fresh, inputs));
+    });
   }
   return result;
 }

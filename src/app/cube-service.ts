@@ -1,0 +1,269 @@
+import type { Database } from '../db/database.ts';
+import type { CubeSpec } from '../query/cube/cube-spec.ts';
+import { cubeTableSQL } from '../query/cube/cube-spec.ts';
+import { planCubes } from '../query/cube/plan-cubes.ts';
+import type { FlowSplit } from '../query/flows-query.ts';
+import type { FilterKey, Filters } from '../state/filters.ts';
+import type { Store } from '../state/store.ts';
+import { cellDegreesForZoom } from './grid-cell.ts';
+import { type Services, useServices, useStoreValue } from './services.ts';
+
+/**
+ * From this many incidents the app answers views from cubes. Below it a raw scan is already
+ * interactive (the 50k sample: tens of ms) and a rebuild would only add work.
+ */
+export const CUBE_MIN_INCIDENTS = 500_000;
+
+/** Quiet time after a filter change before cubes are rebuilt, so the views' own queries go first. */
+export const CUBE_REBUILD_DELAY_MS = 300;
+
+/** What the cube plan depends on: the view state and the data loaded. */
+export interface CubeInputs {
+  filters: Filters;
+  flowSplit: FlowSplit;
+  cellDegrees: number;
+  /** Incidents loaded (cubes only from {@link CUBE_MIN_INCIDENTS}). */
+  incidents: number;
+  /** The coordinator's data generation: a new one means every cube table is stale. */
+  generation: number;
+}
+
+/** Options of {@link CubeService}. */
+export interface CubeServiceOptions {
+  /** The database the cubes are built in, read at each statement (it changes after a crash). */
+  db: () => Database;
+  /** Where the usable cubes are published (the views read it through {@link useCubes}). */
+  store: Store<readonly CubeSpec[]>;
+  /** The data generation now; a statement that finishes on another one is not recorded. */
+  currentGeneration: () => number;
+  minIncidents?: number;
+  delayMs?: number;
+  /** A cube that failed to build (its views stay on the raw table). */
+  onError?: (error: unknown, spec: CubeSpec) => void;
+}
+
+/** Which generation each published list was built on (see {@link usableCubes}). */
+const BUILT_ON = new WeakMap<readonly CubeSpec[], number>();
+
+/**
+ * The published cubes if they were built on `generation`, else none: between the engine's data
+ * changing and the service hearing of it, a view must not read a cube of the old data.
+ */
+export function usableCubes(list: readonly CubeSpec[], generation: number): readonly CubeSpec[] {
+  return list.length === 0 || BUILT_ON.get(list) === generation ? list : [];
+}
+
+const LIST_KEYS: readonly Exclude<FilterKey, 'period'>[] = [
+  'crimeTypes',
+  'sexAge',
+  'exploitation',
+  'origin',
+  'transit',
+  'destination',
+  'detection',
+  'routes',
+  'offices',
+];
+
+/** How many list filters, besides the period, the cubes keep free at most (each widens every cube). */
+export const MAX_FREE_FILTERS = 3;
+
+/**
+ * The filters kept free in the cubes (Mosaic's "active" selections): always the period, plus
+ * the list filters the user changed most recently (up to {@link MAX_FREE_FILTERS}), so
+ * changing them again is answered by the same cubes instead of a rebuild at every click.
+ * Pure.
+ */
+export function nextActive(
+  prev: Filters | null,
+  next: Filters,
+  active: readonly FilterKey[],
+): readonly FilterKey[] {
+  if (prev === null) return active;
+  const changed = LIST_KEYS.filter((k) => {
+    const a = prev[k] as readonly string[];
+    const b = next[k] as readonly string[];
+    return a.length !== b.length || a.some((v, i) => v !== b[i]);
+  });
+  if (changed.length === 0 || changed.every((k) => active.includes(k))) return active;
+  const earlier = active.filter((k) => k !== 'period' && !changed.includes(k as (typeof LIST_KEYS)[number]));
+  return ['period', ...[...changed, ...earlier].slice(0, MAX_FREE_FILTERS)];
+}
+
+/** True when nothing the plan reads changed (the camera panned, say): identity of the filters object. */
+function sameInputs(a: CubeInputs | null, b: CubeInputs): boolean {
+  return (
+    a !== null &&
+    a.filters === b.filters &&
+    a.flowSplit === b.flowSplit &&
+    a.cellDegrees === b.cellDegrees &&
+    a.incidents === b.incidents &&
+    a.generation === b.generation
+  );
+}
+
+const specKey = (s: CubeSpec): string => JSON.stringify(s);
+const wait = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Keeps the cube tables in step with the view state, framework-free (the app drives it from
+ * its stores; the bench and tests call it directly). On each change it plans the cubes
+ * ({@link planCubes}); a cube whose spec changed is withdrawn from the store at once (so no
+ * view reads a table while it is replaced), rebuilt after {@link CUBE_REBUILD_DELAY_MS}, and
+ * published again as soon as its table is ready. A newer change supersedes a rebuild between
+ * statements; new data (generation) withdraws every cube. Rebuilds run one at a time.
+ */
+export class CubeService {
+  readonly #o: Required<Omit<CubeServiceOptions, 'onError'>> & Pick<CubeServiceOptions, 'onError'>;
+  /** Spec each table holds now (on {@link #generation}); absent = unknown or being replaced. */
+  readonly #built = new Map<string, string>();
+  #generation: number | null = null;
+  #plan: string | null = null;
+  #prev: Filters | null = null;
+  #active: readonly FilterKey[] = ['period'];
+  #token = 0;
+  #last: CubeInputs | null = null;
+  #chain: Promise<void> = Promise.resolve();
+  #disposed = false;
+
+  constructor(options: CubeServiceOptions) {
+    this.#o = { minIncidents: CUBE_MIN_INCIDENTS, delayMs: CUBE_REBUILD_DELAY_MS, ...options };
+  }
+
+  /**
+   * Takes the new view state and data: withdraws now every published cube the new plan does
+   * not keep, and schedules the rebuild. Returns how many cubes that rebuild will make.
+   */
+  update(inputs: CubeInputs): number {
+    if (this.#disposed || sameInputs(this.#last, inputs)) return 0;
+    this.#last = inputs;
+    if (inputs.generation !== this.#generation) {
+      this.#generation = inputs.generation;
+      this.#built.clear();
+      this.#reset();
+    }
+    if (inputs.incidents < this.#o.minIncidents) {
+      this.#reset();
+      return 0;
+    }
+    this.#active = nextActive(this.#prev, inputs.filters, this.#active);
+    this.#prev = inputs.filters;
+    const plan = planCubes(inputs.filters, {
+      cellDegrees: inputs.cellDegrees,
+      flowSplit: inputs.flowSplit,
+      active: this.#active,
+    });
+    const planKey = JSON.stringify(plan);
+    if (planKey === this.#plan) return 0;
+    this.#plan = planKey;
+    const wanted = new Set(plan.map(specKey));
+    const published = this.#o.store.get();
+    const kept = published.filter((s) => wanted.has(specKey(s)));
+    if (kept.length !== published.length) this.#publish(kept);
+    const keptNames = new Set(kept.map((s) => s.name));
+    const todo = plan.filter((s) => !keptNames.has(s.name));
+    const token = ++this.#token;
+    const generation = inputs.generation;
+    this.#chain = Promise.all([this.#chain, wait(this.#o.delayMs)]).then(() =>
+      this.#rebuild(token, generation, todo),
+    );
+    return todo.length;
+  }
+
+  /** Settles when the latest scheduled rebuild has finished or been superseded. */
+  idle(): Promise<void> {
+    return this.#chain;
+  }
+
+  /** Stops: no more statements, nothing published. */
+  dispose(): void {
+    this.#disposed = true;
+    this.#token++;
+  }
+
+  #reset(): void {
+    this.#token++;
+    this.#plan = null;
+    this.#prev = null;
+    this.#active = ['period'];
+    if (this.#o.store.get().length > 0) this.#publish([]);
+  }
+
+  #current(token: number, generation: number): boolean {
+    return (
+      !this.#disposed &&
+      token === this.#token &&
+      generation === this.#generation &&
+      generation === this.#o.currentGeneration()
+    );
+  }
+
+  async #rebuild(token: number, generation: number, specs: readonly CubeSpec[]): Promise<void> {
+    for (const spec of specs) {
+      if (!this.#current(token, generation)) return;
+      const key = specKey(spec);
+      if (this.#built.get(spec.name) !== key) {
+        this.#built.delete(spec.name);
+        const db = this.#o.db();
+        try {
+          await db.exec(cubeTableSQL(spec));
+        } catch (error) {
+          if (this.#current(token, generation)) this.#o.onError?.(error, spec);
+          continue;
+        }
+        // The table holds this spec whatever happened meanwhile, unless the data changed.
+        if (generation !== this.#generation || generation !== this.#o.currentGeneration()) return;
+        if (db !== this.#o.db()) return;
+        this.#built.set(spec.name, key);
+      }
+      if (!this.#current(token, generation)) return;
+      this.#publish([...this.#o.store.get().filter((s) => s.name !== spec.name), spec]);
+    }
+  }
+
+  #publish(list: readonly CubeSpec[]): void {
+    BUILT_ON.set(list, this.#generation ?? -1);
+    this.#o.store.set(list);
+  }
+}
+
+/**
+ * Starts the app's cube service: it follows the view store (filters, flow split, zoom → grid
+ * cell) and the dataset store (new data), and publishes into `services.cubes`. Returns the
+ * stop function. Started once at boot, for the app's lifetime.
+ */
+export function startCubeService(services: Services): () => void {
+  const { coordinator, view, dataset, cubes } = services;
+  const service = new CubeService({
+    db: () => coordinator.db,
+    store: cubes,
+    currentGeneration: () => coordinator.generation,
+    onError: (error, spec) => console.warn(`cube ${spec.name} not built`, error),
+  });
+  const update = (): void => {
+    const v = view.get();
+    service.update({
+      filters: v.filters,
+      flowSplit: v.flowSplit,
+      cellDegrees: cellDegreesForZoom(v.camera.zoom),
+      incidents: dataset.get().incidents,
+      generation: coordinator.generation,
+    });
+  };
+  const stopView = view.subscribe(update);
+  const stopData = dataset.subscribe(update);
+  update();
+  return () => {
+    stopView();
+    stopData();
+    service.dispose();
+  };
+}
+
+/** The cubes a view may read now (none on a small dataset, during a rebuild or after new data). */
+export function useCubes(): readonly CubeSpec[] {
+  const { coordinator, dataset, cubes } = useServices();
+  const generation = useStoreValue(dataset, () => coordinator.generation);
+  const list = useStoreValue(cubes, (c) => c);
+  return usableCubes(list, generation);
+}
