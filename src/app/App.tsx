@@ -7,7 +7,7 @@ import { type Language, setLanguage } from '../i18n/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { corridorsLayer } from '../layers/corridors-layer.ts';
 import { countryLabelsLayer } from '../layers/country-labels.ts';
-import type { Filters } from '../state/filters.ts';
+import { type Filters, toggleValue } from '../state/filters.ts';
 import { type Camera, DEFAULT_VIEW } from '../state/view-config.ts';
 import { AlertsPanel } from './alerts/AlertsPanel.tsx';
 import { ChartsPanel } from './charts/ChartsPanel.tsx';
@@ -59,7 +59,14 @@ export function App() {
   const onMapClick = useCorridorMapClick();
   const drawing = useIsDrawingCorridor();
   const fmt = useMemo(() => makeFormatters(language), [language]);
-  const nameOf = useCallback((iso3: string) => countryName(iso3, language), [language]);
+  // A clustered flow end is several countries joined by '+' (see flow-clusters-query.ts).
+  const nameOf = useCallback(
+    (key: string) => {
+      const names = key.split('+').map((iso3) => countryName(iso3, language));
+      return names.length > 3 ? `${names.slice(0, 3).join(', ')} +${names.length - 3}` : names.join(', ');
+    },
+    [language],
+  );
   // Frame the region to fit the screen unless the view came with its own camera (a URL, a deck).
   const [initialBounds] = useState(() =>
     sameCamera(view.get().camera, DEFAULT_VIEW.camera) ? REGION_BOUNDS : undefined,
@@ -95,8 +102,9 @@ export function App() {
           ...v,
           filters: {
             ...v.filters,
-            origin: [data.flows!.origin[i]!],
-            destination: [data.flows!.destination[i]!],
+            // A clustered end stands for all its member countries.
+            origin: data.flows!.origin[i]!.split('+'),
+            destination: data.flows!.destination[i]!.split('+'),
           },
         }));
       }
@@ -133,6 +141,9 @@ export function App() {
             onHover={setHover}
             onClick={onClick}
             onMapClick={onMapClick}
+            onCountryClick={(iso3) => {
+              if (!drawing) setFilters(toggleValue(config.filters, 'detection', iso3));
+            }}
             initialBounds={initialBounds}
             onReady={setMapApi}
             label={t('mapLabel')}

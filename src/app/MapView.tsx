@@ -12,6 +12,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { Camera } from '../state/view-config.ts';
 
+/** Base-map layers whose features carry a country's ISO3 code (see src/basemap/style.ts). */
+const COUNTRY_LAYERS = ['countries', 'countries-outside', 'countries-detail'];
+
 // maplibre-gl 6 loads its worker from a separate file that bundlers do not emit by themselves.
 setWorkerUrl(workerUrl);
 
@@ -25,6 +28,8 @@ export interface MapViewProps {
   onClick?: (info: PickingInfo) => void;
   /** Any click on the map, as [lon, lat] (drawing tools). */
   onMapClick?: (lngLat: [number, number]) => void;
+  /** A click on a country of the base map where no data layer is under the pointer. */
+  onCountryClick?: (iso3: string) => void;
   /** Bounds [w, s, e, n] to frame on creation instead of `camera` (the default view adapts to the screen). */
   initialBounds?: readonly [number, number, number, number];
   /** Called once with a function that fits the map to bounds [w, s, e, n]. */
@@ -51,6 +56,7 @@ export function MapView({
   onHover,
   onClick,
   onMapClick,
+  onCountryClick,
   onReady,
   initialBounds,
   label,
@@ -58,8 +64,8 @@ export function MapView({
   const container = useRef<HTMLElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick });
-  callbacks.current = { onCameraChange, onHover, onClick, onMapClick };
+  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick, onCountryClick });
+  callbacks.current = { onCameraChange, onHover, onClick, onMapClick, onCountryClick };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
   useEffect(() => {
@@ -86,7 +92,15 @@ export function MapView({
       },
     });
     m.addControl(o);
-    m.on('click', (e) => callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]));
+    m.on('click', (e) => {
+      callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
+      if (!callbacks.current.onCountryClick || o.pickObject({ x: e.point.x, y: e.point.y, radius: 3 }))
+        return;
+      const country = m
+        .queryRenderedFeatures(e.point, { layers: COUNTRY_LAYERS.filter((id) => m.getLayer(id)) })
+        .find((f) => typeof f.properties?.iso3 === 'string');
+      if (country) callbacks.current.onCountryClick(String(country.properties.iso3));
+    });
     m.on('moveend', () => {
       const c = m.getCenter();
       callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });

@@ -23,7 +23,7 @@ export interface FlowsQueryOptions {
  * columns with a parallel unnest; exploitation splits unnest the list (an incident with two
  * forms counts in both, which the legend says).
  */
-function splitColumns(filters: Filters, split: FlowSplit): { category: string; measure: string } {
+export function splitColumns(filters: Filters, split: FlowSplit): { category: string; measure: string } {
   if (split === 'sex_age') {
     const cols = filters.sexAge.length
       ? filters.sexAge

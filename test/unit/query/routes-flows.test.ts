@@ -2,6 +2,7 @@ import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
 import { toFloat64, toPaths, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { clusteredFlowsQuery } from '../../../src/query/flow-clusters-query.ts';
 import { flowsQuery } from '../../../src/query/flows-query.ts';
 import { routesQuery } from '../../../src/query/routes-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
@@ -109,5 +110,24 @@ describe('flowsQuery', () => {
     );
     expect(toStrings(t, 'category')).toEqual(['sexual']);
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([1]);
+  });
+});
+
+describe('clusteredFlowsQuery', () => {
+  it('merges nearby countries into one cluster and drops flows inside a cluster', async () => {
+    // A 15° grid puts COL (-73, 4) and VEN (-66, 7) in one cell; PAN (-80, 8.5), MEX, USA apart.
+    const t = await db.query(
+      clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10, cellDegrees: 15 }),
+    );
+    const flows = toStrings(t, 'origin').map((o, i) => `${o}>${toStrings(t, 'destination')[i]}`);
+    expect(flows).toEqual(['COL+VEN>USA', 'COL+VEN>PAN', 'COL+VEN>MEX']);
+    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
+    // The cluster's point is the mean of its members' points.
+    expect(Array.from(toPositions(t, 'source').subarray(0, 2))).toEqual([-69.5, 5.5].map(Math.fround));
+  });
+
+  it('is valid SQL for EXPLAIN', async () => {
+    const sql = clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age', topN: 5, cellDegrees: 10 });
+    await expect(db.query(`EXPLAIN ${sql}`)).resolves.toBeDefined();
   });
 });
