@@ -19,6 +19,7 @@ import { buildBenchPage, runBrowserBench } from './lib/browser-bench.ts';
 import { parseResult } from './lib/child-io.ts';
 import { type CorridorsRun, runCorridorsBench } from './lib/corridors.ts';
 import { type Dataset, ensureDataset, parseSize, sizeLabel } from './lib/dataset.ts';
+import { keepIngestBlock } from './lib/ingest-block.ts';
 import { INTRO } from './lib/intro.ts';
 import { describeMachine } from './lib/machine.ts';
 import { renderResults, type SizeRun } from './lib/report.ts';
@@ -196,5 +197,8 @@ const corridors = existsSync(corridorsFile)
 const stored = readdirSync(RESULTS_DIR)
   .filter((f) => f.endsWith('.json') && f !== 'corridors.json')
   .map((f) => JSON.parse(readFileSync(join(RESULTS_DIR, f), 'utf8')) as SizeRun);
-writeFileSync(resolve('bench/RESULTS.md'), renderResults(stored, INTRO, corridors));
+const resultsFile = resolve('bench/RESULTS.md');
+// The ingest section is written by bench/ingest.bench.ts; carry it over unchanged.
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+writeFileSync(resultsFile, keepIngestBlock(previous, renderResults(stored, INTRO, corridors)));
 log(`wrote bench/RESULTS.md; total ${((performance.now() - t0) / 1000).toFixed(0)} s`);

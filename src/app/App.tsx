@@ -31,6 +31,7 @@ import { UrlNotice } from './saved/UrlNotice.tsx';
 import { useUrlSync } from './saved/use-url-sync.ts';
 import { useServices, useStoreValue } from './services.ts';
 import { TimeSlider } from './TimeSlider.tsx';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 /**
  * The dashboard: header, filters, the map with its legend and playback, and the standing
@@ -132,79 +133,81 @@ export function App() {
           <OpenDeckButton />
         </div>
         <UrlNotice sync={urlSync} />
-        <div className="map-wrap">
-          <MapView
-            style={style}
-            layers={layers}
-            camera={config.camera}
-            onCameraChange={(camera) => view.set((v) => ({ ...v, camera }))}
-            onHover={setHover}
-            onClick={onClick}
-            onMapClick={onMapClick}
-            onCountryClick={(iso3) => {
-              if (!drawing) setFilters(toggleValue(config.filters, 'detection', iso3));
-            }}
-            initialBounds={initialBounds}
-            onReady={setMapApi}
-            label={t('mapLabel')}
-          />
-          <MapTooltip
-            info={hover}
-            data={data}
-            k={config.k}
-            periodLabel={periodLabel}
-            countryName={nameOf}
-            categoryLabel={categoryLabel}
-            formatNumber={fmt.number}
-          />
-          <Legend
-            layers={config.layers}
-            split={config.flowSplit}
-            data={data}
-            k={config.k}
-            formatNumber={fmt.number}
-            onLayers={(layers) => view.set((v) => ({ ...v, layers }))}
-            onSplit={(flowSplit) => view.set((v) => ({ ...v, flowSplit }))}
-          />
-          <button
-            type="button"
-            className="fit"
-            onClick={() => {
-              const bounds = boundsOfMapData(data);
-              if (bounds) mapApi?.fitBounds(bounds);
-            }}
-          >
-            {tm('view.fitToData')}
-          </button>
-          <fieldset className="view-switch" aria-label={t('viewAs')}>
-            <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
-              {t('viewMap')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={asTable}
-              onClick={() => setAsTable(true)}
-              data-testid="show-table"
-            >
-              {t('viewTable')}
-            </button>
-          </fieldset>
-          {asTable && (
-            <MapTable
+        <ViewBoundary message={t('viewFailed')} resetKey={info.fingerprint}>
+          <div className="map-wrap">
+            <MapView
+              style={style}
+              layers={layers}
+              camera={config.camera}
+              onCameraChange={(camera) => view.set((v) => ({ ...v, camera }))}
+              onHover={setHover}
+              onClick={onClick}
+              onMapClick={onMapClick}
+              onCountryClick={(iso3) => {
+                if (!drawing) setFilters(toggleValue(config.filters, 'detection', iso3));
+              }}
+              initialBounds={initialBounds}
+              onReady={setMapApi}
+              label={t('mapLabel')}
+            />
+            <MapTooltip
+              info={hover}
               data={data}
               k={config.k}
+              periodLabel={periodLabel}
               countryName={nameOf}
               categoryLabel={categoryLabel}
               formatNumber={fmt.number}
             />
-          )}
-          {data.loading && <output className="busy">{t('updating')}</output>}
-          {data.error && (
-            <div className="error" role="alert">
-              {t('queryFailed')}
-            </div>
-          )}
-        </div>
+            <Legend
+              layers={config.layers}
+              split={config.flowSplit}
+              data={data}
+              k={config.k}
+              formatNumber={fmt.number}
+              onLayers={(layers) => view.set((v) => ({ ...v, layers }))}
+              onSplit={(flowSplit) => view.set((v) => ({ ...v, flowSplit }))}
+            />
+            <button
+              type="button"
+              className="fit"
+              onClick={() => {
+                const bounds = boundsOfMapData(data);
+                if (bounds) mapApi?.fitBounds(bounds);
+              }}
+            >
+              {tm('view.fitToData')}
+            </button>
+            <fieldset className="view-switch" aria-label={t('viewAs')}>
+              <button type="button" aria-pressed={!asTable} onClick={() => setAsTable(false)}>
+                {t('viewMap')}
+              </button>
+              <button
+                type="button"
+                aria-pressed={asTable}
+                onClick={() => setAsTable(true)}
+                data-testid="show-table"
+              >
+                {t('viewTable')}
+              </button>
+            </fieldset>
+            {asTable && (
+              <MapTable
+                data={data}
+                k={config.k}
+                countryName={nameOf}
+                categoryLabel={categoryLabel}
+                formatNumber={fmt.number}
+              />
+            )}
+            {data.loading && <output className="busy">{t('updating')}</output>}
+            {data.error && (
+              <div className="error" role="alert">
+                {t('queryFailed')}
+              </div>
+            )}
+          </div>
+        </ViewBoundary>
         <TimeSlider
           extent={info.months}
           period={config.filters.period}
@@ -214,6 +217,7 @@ export function App() {
       </main>
       <SidePanel
         label={t('analysis')}
+        failedMessage={t('viewFailed')}
         tabs={[
           {
             id: 'charts',

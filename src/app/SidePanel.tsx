@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 /** One tab of the side panel. */
 export interface SideTab {
@@ -11,7 +12,15 @@ export interface SideTab {
  * The analysis column beside the map (charts, alerts, corridors) as ARIA tabs. Only the
  * open tab is mounted, so hidden panels run no queries.
  */
-export function SidePanel({ tabs, label }: { tabs: readonly SideTab[]; label: string }) {
+export function SidePanel({
+  tabs,
+  label,
+  failedMessage,
+}: {
+  tabs: readonly SideTab[];
+  label: string;
+  failedMessage: string;
+}) {
   const [open, setOpen] = useState(tabs[0]?.id ?? '');
   const base = useId();
   const current = tabs.find((t) => t.id === open) ?? tabs[0];
@@ -50,7 +59,9 @@ export function SidePanel({ tabs, label }: { tabs: readonly SideTab[]; label: st
         role="tabpanel"
         aria-labelledby={`${base}-tab-${current?.id}`}
       >
-        {current?.render()}
+        <ViewBoundary message={failedMessage} resetKey={current?.id}>
+          {current?.render()}
+        </ViewBoundary>
       </div>
     </aside>
   );

@@ -12,6 +12,10 @@ function columnOf(table: Table, name: string): Vector {
   return column;
 }
 
+function nonEmpty(batches: readonly Data[]): Data[] {
+  return batches.filter((d) => d.length > 0);
+}
+
 function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], make: (n: number) => T): T {
   if (parts.length === 1) return parts[0]!;
   const out = make(parts.reduce((n, p) => n + p.length, 0));
@@ -25,7 +29,8 @@ function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], 
 
 /** A FLOAT[2] column (fixed-size list of two floats) as interleaved lon/lat. */
 export function toPositions(table: Table, name: string): Float32Array {
-  const parts = columnOf(table, name).data.map((d: Data) => {
+  // Empty batches may come without child data (an empty result): skip them.
+  const parts = nonEmpty(columnOf(table, name).data).map((d: Data) => {
     const child = d.children[0]!;
     const values = child.values as Float32Array;
     return values.subarray(d.offset * 2, (d.offset + d.length) * 2);
@@ -62,7 +67,7 @@ export function toPaths(table: Table, name: string): { positions: Float32Array; 
   const positionParts: Float32Array[] = [];
   const starts: number[] = [];
   let base = 0;
-  for (const d of column.data) {
+  for (const d of nonEmpty(column.data)) {
     const offsets = d.valueOffsets as Int32Array;
     const first = offsets[d.offset]!;
     const last = offsets[d.offset + d.length]!;

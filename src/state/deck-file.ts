@@ -92,18 +92,31 @@ function isGrid(v: unknown, k: number): v is GridSnapshot {
   );
 }
 
+/**
+ * A snapshot's dataset: name, synthetic flag, the fingerprint prefix and, in decks saved since
+ * it was added, the full SHA-256, which must then start with the prefix. Older decks (no full
+ * fingerprint) still read.
+ */
+function isSnapshotDataset(d: Obj): boolean {
+  const full = Object.hasOwn(d, 'fullFingerprint');
+  if (
+    !exact(
+      d,
+      full ? ['name', 'synthetic', 'fingerprint', 'fullFingerprint'] : ['name', 'synthetic', 'fingerprint'],
+    )
+  )
+    return false;
+  if (!isText(d.name, 500) || typeof d.synthetic !== 'boolean' || !isText(d.fingerprint, 64)) return false;
+  if (!full) return true;
+  const f = d.fullFingerprint;
+  return typeof f === 'string' && /^[0-9a-f]{64}$/.test(f) && f.startsWith(d.fingerprint);
+}
+
 /** Validates a slide's snapshot; every layer is optional (null), every count at least k. */
 export function isSlideSnapshot(v: unknown): v is SlideSnapshot {
   if (!isObject(v) || !exact(v, ['periodLabel', 'dataset', 'k', 'flows', 'routes', 'grid'])) return false;
   const d = v.dataset;
-  if (
-    !isText(v.periodLabel, 200) ||
-    !isK(v.k) ||
-    !isObject(d) ||
-    !exact(d, ['name', 'synthetic', 'fingerprint'])
-  )
-    return false;
-  if (!isText(d.name, 500) || typeof d.synthetic !== 'boolean' || !isText(d.fingerprint, 64)) return false;
+  if (!isText(v.periodLabel, 200) || !isK(v.k) || !isObject(d) || !isSnapshotDataset(d)) return false;
   const k = v.k;
   return (
     (v.flows === null || isFlows(v.flows, k)) &&

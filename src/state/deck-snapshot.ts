@@ -36,8 +36,24 @@ export interface GridSnapshot {
 export interface SnapshotDataset {
   name: string;
   synthetic: boolean;
-  /** 12 hex characters of the extract's SHA-256. */
+  /** 12 hex characters of the extract's SHA-256 (what the footer shows). */
   fingerprint: string;
+  /** The whole SHA-256 (64 hex), so a deck can be traced to its data; absent in decks saved before it was added. */
+  fullFingerprint?: string;
+}
+
+/** The dataset part of a snapshot: the display prefix and the full fingerprint. */
+export function toSnapshotDataset(info: {
+  name: string;
+  synthetic: boolean;
+  fingerprint: string;
+}): SnapshotDataset {
+  return {
+    name: info.name,
+    synthetic: info.synthetic,
+    fingerprint: info.fingerprint.slice(0, 12),
+    fullFingerprint: info.fingerprint,
+  };
 }
 
 /**

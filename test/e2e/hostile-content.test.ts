@@ -81,9 +81,16 @@ describe('hostile content stays text', () => {
     await input.setInputFiles(resolve('test/fixtures/hostile/extract.csv'));
     await page.getByTestId('ingest-dialog').waitFor({ timeout: 60_000 });
     const load = page.getByTestId('ingest-load');
-    if (await load.isEnabled()) await load.click();
-    await page.waitForTimeout(3000);
+    if (await load.isEnabled()) {
+      await load.click();
+      await page
+        .locator('[data-testid="ingest-result"], [data-testid="ingest-error"]')
+        .first()
+        .waitFor({ timeout: 60_000 });
+    }
     expect(await injected(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('ingest-dialog').waitFor({ state: 'hidden', timeout: 30_000 });
   });
 
   it('visits map, table, charts, alerts and the hotspot export without running a payload', async () => {

@@ -80,6 +80,8 @@ describe('no network outside the origin', () => {
     if ((await dataInput.count()) > 0) {
       await dataInput.setInputFiles(resolve('test/fixtures/hostile/extract.csv'));
       await page.getByTestId('ingest-dialog').waitFor({ timeout: 60_000 });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('ingest-dialog').waitFor({ state: 'hidden', timeout: 30_000 });
     } else {
       await page
         .getByTestId('corridor-file-input')

@@ -1,6 +1,7 @@
 import { CORRIDOR_KINDS, type CorridorKind } from '../../analytics/corridors/types.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useServices, useStoreValue } from '../services.ts';
+import { corridorProvenance, corridorsGeoJson } from './corridor-export.ts';
 import { downloadBytes } from './download.ts';
 import { IssueList } from './IssueList.tsx';
 import { useCorridorDraw } from './use-corridor-draw.ts';
@@ -14,12 +15,15 @@ import { useCorridorDraw } from './use-corridor-draw.ts';
 export function CorridorDrawTool() {
   const { t } = useT('corridors');
   const { t: tm } = useT('map');
-  const { corridors } = useServices();
+  const { corridors, dataset, view } = useServices();
   const collection = useStoreValue(corridors, (c) => c);
+  const fingerprint = useStoreValue(dataset, (d) => d.fingerprint);
+  const k = useStoreValue(view, (v) => v.k);
   const { draft, problem, start, update, undo, cancel, finish } = useCorridorDraw();
   const save = () => {
     if (!collection) return;
-    downloadBytes(JSON.stringify(collection, null, 2), 'corridors.geojson', 'application/geo+json');
+    const provenance = corridorProvenance({ fingerprint, k, filters: null, exportedAt: new Date() });
+    downloadBytes(corridorsGeoJson(collection, provenance), 'corridors.geojson', 'application/geo+json');
   };
   return (
     <section className="corridor-draw" aria-label={t('draw.title')}>

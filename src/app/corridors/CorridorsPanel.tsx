@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { HotspotRow } from '../../analytics/corridors/hotspots.ts';
-import { toCsv } from '../../export/csv.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { monthOfIndex } from '../../query/proximity-query.ts';
 import { useServices, useStoreValue } from '../services.ts';
@@ -8,10 +7,11 @@ import { CorridorDrawTool } from './CorridorDrawTool.tsx';
 import { CorridorFileInput } from './CorridorFileInput.tsx';
 import { CorridorScoreLegend } from './CorridorScoreLegend.tsx';
 import { CrossingsList } from './CrossingsList.tsx';
+import { corridorProvenance, hotspotCsvFiles } from './corridor-export.ts';
 import { corridorState } from './corridor-state.ts';
 import { downloadBytes } from './download.ts';
 import { HotspotTable } from './HotspotTable.tsx';
-import { hotspotExportTable, summariseCrossings } from './hotspot-view.ts';
+import { summariseCrossings } from './hotspot-view.ts';
 import { scoreSegmentBounds } from './score-segment-lines.ts';
 import { useCorridorAnalysis } from './use-corridor-analysis.ts';
 import './corridors.css';
@@ -35,7 +35,9 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
   const { t } = useT('corridors');
   const services = useServices();
   const state = corridorState(services);
-  const k = useStoreValue(services.view, (v) => v.k);
+  const view = useStoreValue(services.view, (v) => v);
+  const k = view.k;
+  const fingerprint = useStoreValue(services.dataset, (d) => d.fingerprint);
   const collection = useStoreValue(services.corridors, (c) => c);
   const { analysis, loading, error, period, distanceKm } = useCorridorAnalysis();
   const segmentIndex = useMemo(
@@ -51,8 +53,13 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
   };
   const exportCsv = () => {
     if (!analysis) return;
-    const bytes = toCsv(hotspotExportTable(analysis.hotspots, k), { bom: true });
-    downloadBytes(bytes, 'rutas-corridor-hotspots.csv', 'text/csv;charset=utf-8');
+    const provenance = corridorProvenance({
+      fingerprint,
+      k,
+      filters: JSON.parse(JSON.stringify({ filters: view.filters, distanceKm, period })),
+      exportedAt: new Date(),
+    });
+    for (const f of hotspotCsvFiles(analysis.hotspots, k, provenance)) downloadBytes(f.data, f.name, f.type);
   };
   const months = period ? period.to - period.from + 1 : 0;
   return (

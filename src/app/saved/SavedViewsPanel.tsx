@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { addSlide, deckFileName, moveSlide, newSlideId, removeSlide, toDeckFile } from '../../state/deck.ts';
-import { type SnapshotSource, toSlideSnapshot } from '../../state/deck-snapshot.ts';
+import { type SnapshotSource, toSlideSnapshot, toSnapshotDataset } from '../../state/deck-snapshot.ts';
 import { deckMessage } from '../present/deck-message.ts';
 import { startPresentation } from '../present/presentation-store.ts';
 import { readDeckFile } from '../present/read-deck-file.ts';
@@ -41,7 +41,7 @@ export function SavedViewsPanel({ data, periodLabel }: SavedViewsPanelProps) {
     const snapshot = toSlideSnapshot(data, {
       periodLabel,
       k: config.k,
-      dataset: { name: info.name, synthetic: info.synthetic, fingerprint: info.fingerprint.slice(0, 12) },
+      dataset: toSnapshotDataset(info),
     });
     const slide = {
       id: newSlideId(),

@@ -44,11 +44,13 @@ export class CompileContext {
    * column name, usable from stage 2 on.
    */
   lookup(text: string, valueFor: (k: string) => string): string {
-    const expr = this.parts.texts.find(([n]) => n === text)?.[1];
-    if (expr === undefined) throw new Error(`lookup on unknown text column ${text}`);
+    const key = this.parts.texts.find(([n]) => n === text)?.[1];
+    if (key === undefined) throw new Error(`lookup on unknown text column ${text}`);
     const name = sqlIdent(`l${this.next++}`);
-    const sub = `SELECT k, ${valueFor('k')} AS v FROM (SELECT DISTINCT ${expr} AS k FROM ${sqlIdent(this.rawTable)}) WHERE k IS NOT NULL`;
-    this.parts.lookups.push([name, sub, text]);
+    // Every lookup on one text column shares one DISTINCT scan and one join.
+    const had = this.parts.lookups.find((l) => l.text === text);
+    if (had) had.values.push([name, valueFor('k')]);
+    else this.parts.lookups.push({ text, key, values: [[name, valueFor('k')]] });
     return name;
   }
 

@@ -75,12 +75,17 @@ function countryListField(ctx: CompileContext, rule: ValueRule | undefined): str
 function admin1Field(ctx: CompileContext, rule: ValueRule | undefined): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
-  const own = rule.values ? dictionarySQL(text, rule.values, {}, []) : 'NULL';
-  const value = ctx.parsed(`upper(COALESCE(${own}, ${text}))`);
+  const upper = (t: string): string =>
+    `upper(COALESCE(${rule.values ? dictionarySQL(t, rule.values, {}, []) : 'NULL'}, ${t}))`;
+  const wellFormed = (v: string): string => `regexp_matches(${v}, '^[A-Z]{2}-[A-Z0-9]{1,3}$')`;
+  // Codes repeat: with a source column, normalise and test each distinct text once.
+  const byColumn = rule.column !== undefined;
+  const value = byColumn ? ctx.lookup(text, upper) : ctx.parsed(upper(text));
+  const ok = byColumn ? ctx.lookup(text, (k) => wellFormed(upper(k))) : wellFormed(value);
   ctx.check({
     column: ruleLabel(rule, 'admin1'),
     value: text,
-    reason: `CASE WHEN ${text} IS NOT NULL AND NOT regexp_matches(${value}, '^[A-Z]{2}-[A-Z0-9]{1,3}$') THEN 'value_unknown' END`,
+    reason: `CASE WHEN ${text} IS NOT NULL AND NOT ${ok} THEN 'value_unknown' END`,
   });
   return value;
 }
@@ -101,7 +106,12 @@ function packedChecks(checks: readonly Check[], reasonPrefix: string): string {
     const value = `replace(replace(COALESCE(CAST(${c.value} AS VARCHAR), ''), chr(30), '\uFFFD'), chr(31), '\uFFFD')`;
     return `CASE WHEN ${reasonPrefix}${i} IS NOT NULL THEN concat('${i}', chr(31), ${reasonPrefix}${i}, chr(31), ${value}) END`;
   });
-  return `NULLIF(concat_ws(chr(30), ${entries.join(', ')}), '')`;
+  // Almost every row passes: one COALESCE over the reason columns skips the concatenation.
+  const any =
+    checks.length === 1
+      ? `${reasonPrefix}0`
+      : `COALESCE(${checks.map((_, i) => `${reasonPrefix}${i}`).join(', ')})`;
+  return `CASE WHEN ${any} IS NOT NULL THEN NULLIF(concat_ws(chr(30), ${entries.join(', ')}), '') END`;
 }
 
 /**
@@ -180,9 +190,14 @@ export function compileMapping(mapping: ColumnMapping, input: CompileInput): Com
     `${packedChecks(p.checks, '__cr')} AS __rej`,
     `${packedChecks(p.warnings, '__cw')} AS __warn`,
   ].join(',\n  ');
-  const joins = p.lookups.map(([, sub, text], i) => `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${text}`);
-  const looked = ['s1.*', ...p.lookups.map(([n], i) => `j${i}.v AS ${n}`)].join(', ');
-  const sql = `WITH s1 AS (SELECT\n    ${stage1}\n  FROM ${sqlIdent(input.rawTable)}),
+  const raw = sqlIdent(input.rawTable);
+  const joins = p.lookups.map((l, i) => {
+    const values = l.values.map(([n, v]) => `${v} AS ${n}`).join(', ');
+    const sub = `SELECT k, ${values} FROM (SELECT DISTINCT ${l.key} AS k FROM ${raw}) WHERE k IS NOT NULL`;
+    return `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${l.text}`;
+  });
+  const looked = ['s1.*', ...p.lookups.flatMap((l, i) => l.values.map(([n]) => `j${i}.${n}`))].join(', ');
+  const sql = `WITH s1 AS (SELECT\n    ${stage1}\n  FROM ${raw}),
 s1j AS (SELECT ${looked} FROM s1\n  ${joins.join('\n  ')}),
 s2 AS (SELECT\n    ${stage2}\n  FROM s1j),
 s3 AS (SELECT\n    ${stage3}\n  FROM s2)

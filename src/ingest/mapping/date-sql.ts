@@ -68,11 +68,18 @@ function formatSQL(text: string, format: string): FormatSQL {
 
 /**
  * SQL for a date column: `date` is the first format that parses (NULL if none), and
- * `precision` names which kind of format matched. Never throws: every attempt is TRY_*.
+ * `precision` names which kind of format matched; `uniform` is the precision shared by
+ * every format (then the caller may derive it from `date` alone), else null. Never throws:
+ * every attempt is TRY_*.
  */
-export function dateSQL(text: string, formats: readonly string[]): { date: string; precision: string } {
+export function dateSQL(
+  text: string,
+  formats: readonly string[],
+): { date: string; precision: string; uniform: 'day' | 'month' | 'year' | null } {
   const parts = formats.map((f) => formatSQL(text, f));
   const date = `COALESCE(${parts.map((p) => p.date).join(', ')})`;
   const precision = `CASE ${parts.map((p) => `WHEN ${p.date} IS NOT NULL THEN '${p.precision}'`).join(' ')} END`;
-  return { date, precision };
+  const first = parts[0]?.precision ?? null;
+  const uniform = parts.every((p) => p.precision === first) ? first : null;
+  return { date, precision, uniform };
 }

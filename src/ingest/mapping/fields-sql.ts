@@ -46,7 +46,7 @@ export function textField(
   ctx.warn({
     column: label,
     value: text,
-    reason: `CASE WHEN list_contains(['=', '+', '@', '-'], left(ltrim(${text}), 1)) AND TRY_CAST(${text} AS DOUBLE) IS NULL THEN 'text_formula' END`,
+    reason: `CASE WHEN left(ltrim(${text}), 1) IN ('=', '+', '@', '-') AND TRY_CAST(${text} AS DOUBLE) IS NULL THEN 'text_formula' END`,
   });
   ctx.warn({
     column: label,
@@ -66,7 +66,10 @@ export function enumField(
 ): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
-  const value = ctx.parsed(dictionarySQL(text, rule.values, builtin, allowed));
+  const value =
+    rule.column !== undefined
+      ? ctx.lookup(text, (k) => `CAST(${dictionarySQL(k, rule.values, builtin, allowed)} AS VARCHAR)`)
+      : ctx.parsed(dictionarySQL(text, rule.values, builtin, allowed));
   ctx.check({
     column: label,
     value: text,
@@ -79,10 +82,11 @@ export function enumField(
 export function countryField(ctx: CompileContext, rule: ValueRule | undefined, label: string): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
-  const own = rule.values ? dictionarySQL(text, rule.values, {}, []) : 'NULL';
-  const iso3 =
-    rule.column !== undefined ? ctx.lookup(text, (k) => `rutas_iso3(${k})`) : `rutas_iso3(${text})`;
-  const value = ctx.parsed(`COALESCE(${own}, ${iso3})`);
+  const iso3 = (t: string): string => {
+    const own = rule.values ? dictionarySQL(t, rule.values, {}, []) : 'NULL';
+    return `COALESCE(${own}, rutas_iso3(${t}))`;
+  };
+  const value = rule.column !== undefined ? ctx.lookup(text, iso3) : ctx.parsed(iso3(text));
   ctx.check({
     column: label,
     value: text,
@@ -104,16 +108,21 @@ export function dateField(
   const text = ruleText(ctx, rule);
   const parsed = dateSQL(text, rule?.formats ?? DEFAULT_DATE_FORMATS);
   const date = ctx.parsed(parsed.date);
-  let precision = ctx.parsed(parsed.precision);
+  // When every format has the same precision it follows from the parsed date, so the
+  // formats are not evaluated a second time for it (an expression for the final stage).
+  let precision = parsed.uniform
+    ? `CASE WHEN ${date} IS NOT NULL THEN ${sqlString(parsed.uniform)} END`
+    : ctx.parsed(parsed.precision);
   if (rule?.precisionColumn !== undefined) {
     const given = ctx.text(rule.precisionColumn);
-    const known = `list_contains(['day', 'month', 'year'], lower(${given}))`;
+    const lowered = ctx.parsed(`lower(${given})`);
+    const known = `${lowered} IN ('day', 'month', 'year')`;
     ctx.check({
       column: rule.precisionColumn,
       value: given,
       reason: `CASE WHEN ${given} IS NOT NULL AND NOT ${known} THEN 'value_unknown' END`,
     });
-    precision = ctx.parsed(`CASE WHEN ${known} THEN lower(${given}) ELSE ${precision} END`);
+    precision = `CASE WHEN ${known} THEN ${lowered} ELSE ${precision} END`;
   }
   ctx.check({
     column: label,

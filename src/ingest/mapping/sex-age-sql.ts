@@ -111,17 +111,26 @@ export function exploitationSQL(
   }
   const text = ruleText(ctx, rule);
   const sep = sqlString(rule.separator ?? '[,;|/]');
-  const words = `list_transform(regexp_split_to_array(${text}, ${sep}), w -> trim(w))`;
-  const mapped = ctx.parsed(
-    `list_transform(${words}, w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`,
-  );
-  const value = ctx.parsed(
-    `CASE WHEN ${text} IS NULL THEN '' ELSE array_to_string(list_sort(list_distinct(${mapped})), '|') END`,
-  );
+  const mappedOf = (t: string): string =>
+    `list_transform(list_transform(regexp_split_to_array(${t}, ${sep}), w -> trim(w)), w -> ${dictionarySQL('w', rule.values, EXPLOITATION_WORDS, allowed)})`;
+  const joinedOf = (m: string): string => `array_to_string(list_sort(list_distinct(${m})), '|')`;
+  const unknownOf = (m: string): string => `list_count(${m}) < len(${m})`;
+  let joined: string;
+  let unknown: string;
+  if (rule.column !== undefined) {
+    // Few distinct word lists in a file: split and translate each once, not once a row.
+    joined = ctx.lookup(text, (k) => joinedOf(mappedOf(k)));
+    unknown = ctx.lookup(text, (k) => unknownOf(mappedOf(k)));
+  } else {
+    const mapped = ctx.parsed(mappedOf(text));
+    joined = joinedOf(mapped);
+    unknown = unknownOf(mapped);
+  }
+  const value = ctx.parsed(`CASE WHEN ${text} IS NULL THEN '' ELSE ${joined} END`);
   ctx.check({
     column: rule.column ?? 'exploitation',
     value: text,
-    reason: `CASE WHEN ${text} IS NOT NULL AND list_count(${mapped}) < len(${mapped}) THEN 'value_unknown' END`,
+    reason: `CASE WHEN ${text} IS NOT NULL AND ${unknown} THEN 'value_unknown' END`,
   });
   return value;
 }

@@ -9,8 +9,8 @@ import { sqlIdent, sqlString } from '../sql-literal.ts';
  */
 export interface SqlParts {
   texts: [string, string][];
-  /** Lookups joined after stage 1: [column name, subquery over DISTINCT texts giving (k, v), stage-1 text column]. */
-  lookups: [string, string, string][];
+  /** Lookups joined after stage 1, one join per stage-1 text column (see {@link Lookup}). */
+  lookups: Lookup[];
   parsed: [string, string][];
   outputs: [string, string][];
   checks: Check[];
@@ -25,6 +25,20 @@ export interface Check {
   value: string;
   /** SQL expression: a reason/warning code, or NULL when the value is fine. */
   reason: string;
+}
+
+/**
+ * Values computed once per DISTINCT text of a stage-1 column and joined back on it: a
+ * dictionary or country lookup costs one evaluation per distinct value (dozens) instead
+ * of one per row (millions).
+ */
+export interface Lookup {
+  /** Quoted stage-1 text column the join matches on. */
+  text: string;
+  /** The SQL of that text column over the raw table, to take DISTINCT values from. */
+  key: string;
+  /** [quoted output column name, SQL over the distinct text `k`]. */
+  values: [string, string][];
 }
 
 /** Empty parts, to fill. */
@@ -55,9 +69,10 @@ function tokenList(tokens: readonly string[]): string {
 export function textSQL(column: string, nullTokens: readonly string[], pattern?: string): string {
   let expr = `trim(CAST(${sqlIdent(column)} AS VARCHAR))`;
   if (pattern) expr = `trim(regexp_extract(${expr}, ${sqlString(pattern)}, 1))`;
-  const nulls =
-    nullTokens.length > 0 ? ` OR list_contains(${tokenList(nullTokens)}, rutas_norm(${expr}))` : '';
-  return `CASE WHEN ${expr} IS NULL OR ${expr} = ''${nulls} THEN NULL ELSE ${expr} END`;
+  // NULLIF evaluates the trim once; the CASE form it replaces evaluated it three times a row.
+  const blankless = `NULLIF(${expr}, '')`;
+  if (nullTokens.length === 0) return blankless;
+  return `CASE WHEN list_contains(${tokenList(nullTokens)}, rutas_norm(${blankless})) THEN NULL ELSE ${blankless} END`;
 }
 
 /**

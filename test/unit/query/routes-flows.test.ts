@@ -131,3 +131,15 @@ describe('clusteredFlowsQuery', () => {
     await expect(db.query(`EXPLAIN ${sql}`)).resolves.toBeDefined();
   });
 });
+
+describe('empty results', () => {
+  // Regression: after loading an extract with no route legs, the routes query returned an
+  // empty LIST column whose batch has no child data, and toPaths crashed the whole app.
+  it('convert to empty typed arrays', async () => {
+    const t = await db.query(routesQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, topN: 10 }));
+    expect(t.numRows).toBe(0);
+    expect(toPaths(t, 'path')).toEqual({ positions: new Float32Array(0), startIndices: Uint32Array.of(0) });
+    const f = await db.query(flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }));
+    expect(toPositions(f, 'source').length).toBe(0);
+  });
+});

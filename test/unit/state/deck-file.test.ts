@@ -9,6 +9,7 @@ import {
   gridDataOfSnapshot,
   routeDataOfSnapshot,
   toSlideSnapshot,
+  toSnapshotDataset,
 } from '../../../src/state/deck-snapshot.ts';
 import { DEFAULT_VIEW } from '../../../src/state/view-config.ts';
 
@@ -136,5 +137,46 @@ describe('parseDeck', () => {
   it('gives duplicate slide ids distinct ones', () => {
     const parsed = parseDeck(deckText([good, good]));
     expect(new Set(parsed.slides.map((s) => s.id)).size).toBe(2);
+  });
+});
+
+describe('deck fingerprint', () => {
+  const goodSlide = (): Slide => ({
+    id: 's-1',
+    title: 'One',
+    caption: '',
+    view: DEFAULT_VIEW,
+    snapshot: toSlideSnapshot({ flows, routes, grid }, meta),
+  });
+  const full = 'abcdef'.repeat(10).concat('abcd');
+  const stamped = toSlideSnapshot(
+    { flows, routes, grid },
+    { ...meta, dataset: toSnapshotDataset({ name: 'x', synthetic: false, fingerprint: full }) },
+  );
+
+  it('carries the full fingerprint beside the 12-hex prefix, through a deck file', () => {
+    expect(stamped.dataset).toEqual({
+      name: 'x',
+      synthetic: false,
+      fingerprint: full.slice(0, 12),
+      fullFingerprint: full,
+    });
+    const slide = { ...goodSlide(), snapshot: stamped };
+    const parsed = parseDeck(deckText([slide]));
+    expect(parsed.slides[0]?.snapshot.dataset.fullFingerprint).toBe(full);
+  });
+
+  it('still reads decks saved with the prefix only', () => {
+    const parsed = parseDeck(deckText([goodSlide()]));
+    expect(parsed.slides).toHaveLength(1);
+    expect(parsed.slides[0]?.snapshot.dataset.fullFingerprint).toBeUndefined();
+  });
+
+  it('drops a slide whose full fingerprint is malformed or disagrees with its prefix', () => {
+    for (const bad of ['xyz', `${'0'.repeat(64)}`]) {
+      const snapshot = { ...stamped, dataset: { ...stamped.dataset, fullFingerprint: bad } };
+      const parsed = parseDeck(deckText([{ ...goodSlide(), snapshot }]));
+      expect(parsed.slides).toEqual([]);
+    }
   });
 });
