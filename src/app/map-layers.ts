@@ -8,6 +8,7 @@ import { type RouteData, toRouteData } from '../layers/route-data.ts';
 import { routesLayer } from '../layers/routes-layer.ts';
 import { chooseSource } from '../query/cube/choose-source.ts';
 import { VIEW_NEEDS } from '../query/cube/needs.ts';
+import { clusteredFlowsQuery } from '../query/flow-clusters-query.ts';
 import { flowsQuery } from '../query/flows-query.ts';
 import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
 import { routesQuery } from '../query/routes-query.ts';
@@ -31,6 +32,13 @@ export const TOP_FLOWS = 120;
 export const TOP_ROUTES = 60;
 
 /**
+ * Below this zoom (a world view) nearby countries are merged into clusters on a grid of
+ * CLUSTER_DEGREES, so arcs stop piling on top of each other (see flow-clusters-query.ts).
+ */
+export const CLUSTER_BELOW_ZOOM = 1.7;
+export const CLUSTER_DEGREES = 10;
+
+/**
  * Runs the map's queries for the current view and turns their Arrow results into deck.gl
  * layers. Each layer has its own query, so toggling one never re-runs the others. Each query
  * reads the smallest cube that answers it exactly, or the raw table (see src/app/cube-service.ts).
@@ -39,18 +47,24 @@ export function useMapLayers(view: ViewConfig): MapData {
   const { filters, layers: visible, flowSplit, k } = view;
   const cell = cellDegreesForZoom(view.camera.zoom);
   const cubes = useCubes();
-  const flowsSql = useMemo(
-    () =>
-      visible.flows
-        ? flowsQuery({
-            filters,
-            split: flowSplit,
-            topN: TOP_FLOWS,
-            source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit), cubes),
-          })
-        : null,
-    [filters, flowSplit, visible.flows, cubes],
-  );
+  const clustered = view.camera.zoom < CLUSTER_BELOW_ZOOM;
+  const flowsSql = useMemo(() => {
+    if (!visible.flows) return null;
+    if (clustered) {
+      return clusteredFlowsQuery({
+        filters,
+        split: flowSplit,
+        topN: TOP_FLOWS,
+        cellDegrees: CLUSTER_DEGREES,
+      });
+    }
+    return flowsQuery({
+      filters,
+      split: flowSplit,
+      topN: TOP_FLOWS,
+      source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit), cubes),
+    });
+  }, [filters, flowSplit, visible.flows, cubes, clustered]);
   const routesSql = useMemo(
     () =>
       visible.routes
