@@ -139,7 +139,9 @@ describe('empty results', () => {
     const t = await db.query(routesQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, topN: 10 }));
     expect(t.numRows).toBe(0);
     expect(toPaths(t, 'path')).toEqual({ positions: new Float32Array(0), startIndices: Uint32Array.of(0) });
-    const f = await db.query(flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }));
+    const f = await db.query(
+      flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }),
+    );
     expect(toPositions(f, 'source').length).toBe(0);
   });
 });
