@@ -52,7 +52,11 @@ export async function openBrowserDatabase(): Promise<BrowserDatabase> {
       await conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
       await conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
-    copyFileOut: (name) => db.copyFileToBuffer(name),
+    copyFileOut: async (name) => {
+      const bytes = await db.copyFileToBuffer(name);
+      await db.dropFile(name);
+      return bytes;
+    },
     dropFile: async (name) => {
       await db.dropFile(name);
     },

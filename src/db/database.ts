@@ -14,7 +14,10 @@ export interface Database {
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
   /** Creates (or replaces) table `name` from an Arrow IPC stream. */
   insertArrowIPC(name: string, ipc: Uint8Array): Promise<void>;
-  /** Reads back a file DuckDB wrote with `COPY ... TO 'name'`. */
+  /**
+   * Reads back a file DuckDB wrote with `COPY ... TO 'name'` and removes it: in Node the
+   * WASM engine writes to the real file system, where a report must not be left behind.
+   */
   copyFileOut(name: string): Promise<Uint8Array>;
   /** Forgets a registered or written file. */
   dropFile(name: string): Promise<void>;

@@ -1,4 +1,6 @@
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { DuckDBBundles } from '@duckdb/duckdb-wasm/blocking';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { type Table, tableToIPC } from 'apache-arrow';
@@ -36,7 +38,12 @@ export async function openNodeDatabase(): Promise<Database> {
       conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
       conn.insertArrowFromIPCStream(ipc, { name, create: true });
     },
-    copyFileOut: async (name) => db.copyFileToBuffer(name),
+    copyFileOut: async (name) => {
+      const bytes = db.copyFileToBuffer(name);
+      db.dropFile(name);
+      rmSync(resolve(name), { force: true });
+      return bytes;
+    },
     dropFile: async (name) => db.dropFile(name),
     close: async () => {
       conn.close();
