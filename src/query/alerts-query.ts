@@ -1,18 +1,24 @@
 import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 
-/** Kinds of key the alert scan watches. Corridors join later (issue #6 follow-up). */
-export type AlertKeyKind = 'country' | 'route' | 'od';
+/** Key kinds whose series this query builds in SQL. */
+export type SqlAlertKeyKind = 'country' | 'route' | 'od';
+
+/**
+ * Kinds of key the alert scan watches. Corridor series are built in the browser from the
+ * proximity positions (src/analytics/alerts/corridor-series.ts), not by this query.
+ */
+export type AlertKeyKind = SqlAlertKeyKind | 'corridor';
 
 /** Options of {@link alertSeriesQuery}. */
 export interface AlertSeriesOptions {
   /** Key kinds to include; default all. */
-  keyKinds?: readonly AlertKeyKind[];
+  keyKinds?: readonly SqlAlertKeyKind[];
   /** Incidents table or cube to read (default the raw `incidents` table). */
   table?: string | QuerySource;
 }
 
 /** Columns that define each key kind, and the SQL expression of its key. */
-const GROUPING: Record<AlertKeyKind, { columns: readonly string[]; key: string }> = {
+const GROUPING: Record<SqlAlertKeyKind, { columns: readonly string[]; key: string }> = {
   country: { columns: ['country'], key: 'country' },
   route: { columns: ['route'], key: 'route' },
   od: { columns: ['origin', 'destination'], key: "origin || '→' || destination" },

@@ -5,6 +5,14 @@ import { mixShift } from './mix-shift.ts';
 import { seasonalSpikes } from './seasonal-spikes.ts';
 
 /**
+ * Ranking order of alerts: score descending, then later month first, then key. Exported so
+ * alerts from several series (SQL keys, corridors) merge into one ranked list.
+ */
+export function compareAlerts(a: Alert, b: Alert): number {
+  return b.score - a.score || b.month - a.month || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
  * The standing alert scan over every key of a {@link KeyedSeries} (countries, routes,
  * OD pairs): seasonal spikes and drops in incidents, first appearances of routes and OD
  * pairs, and shifts in the share of children and of women + girls. Returns alerts ranked
@@ -46,6 +54,6 @@ export function scanAlerts(series: KeyedSeries, options: Partial<AlertOptions> =
       out,
     );
   }
-  out.sort((a, b) => b.score - a.score || b.month - a.month || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  out.sort(compareAlerts);
   return out.slice(0, o.maxAlerts);
 }

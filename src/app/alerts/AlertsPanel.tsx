@@ -1,15 +1,20 @@
 import { useMemo, useState } from 'react';
-import type { Alert } from '../../analytics/alerts/alert-types.ts';
+import { type Alert, DEFAULT_ALERT_OPTIONS } from '../../analytics/alerts/alert-types.ts';
+import { corridorKeyedSeries } from '../../analytics/alerts/corridor-series.ts';
 import { toKeyedSeries } from '../../analytics/alerts/keyed-series.ts';
-import { scanAlerts } from '../../analytics/alerts/scan-alerts.ts';
+import { compareAlerts, scanAlerts } from '../../analytics/alerts/scan-alerts.ts';
+import { prepareCorridors } from '../../analytics/corridors/prepare-corridors.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { alertSeriesQuery } from '../../query/alerts-query.ts';
 import { chooseSource } from '../../query/cube/choose-source.ts';
 import { VIEW_NEEDS } from '../../query/cube/needs.ts';
 import { filterPredicate } from '../../query/filters.ts';
+import { proximityQuery } from '../../query/proximity-query.ts';
 import type { Filters } from '../../state/filters.ts';
 import { makeStatFormatters } from '../charts/stat-format.ts';
+import { toAggregatedPositions } from '../corridors/aggregated-positions.ts';
+import { corridorState } from '../corridors/corridor-state.ts';
 import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
@@ -34,12 +39,16 @@ const FIRST_SHOWN = 25;
 /**
  * The standing alert scan: one query for the monthly series of every country, route and
  * origin→destination pair (current filters minus the period, since an alert needs the
- * history), scanned in the browser for seasonal spikes and drops, first appearances and
- * shifts in the sex/age mix. Ranked, explained in plain words, each with a "show on map".
+ * history), plus, when corridors are loaded, persons near each corridor (within the corridor
+ * panel's buffer) from the proximity positions over all months; all scanned in the browser
+ * for seasonal spikes and drops, first appearances and shifts in the sex/age mix. Ranked, explained in plain words, each with a "show on map".
  */
 export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPanelProps) {
   const { t, lang } = useT('charts');
-  const { view, dataset } = useServices();
+  const services = useServices();
+  const { view, dataset } = services;
+  const collection = useStoreValue(services.corridors, (c) => c);
+  const distanceKm = useStoreValue(corridorState(services).distance, (d) => d);
   const filters = useStoreValue(view, (v) => v.filters);
   const k = useStoreValue(view, (v) => v.k);
   const extent = useStoreValue(dataset, (d) => d.months);
@@ -55,7 +64,26 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
   );
   const state = useQueryResult('alerts.series', sql);
   const series = useMemo(() => (state.table ? toKeyedSeries(state.table) : null), [state.table]);
-  const alerts = useMemo(() => (series ? scanAlerts(series, options) : []), [series, options]);
+  const prepared = useMemo(() => (collection ? prepareCorridors(collection) : null), [collection]);
+  const positionsSql = useMemo(
+    () => (collection ? proximityQuery({ filters, window: null }) : null),
+    [filters, collection],
+  );
+  const positionsState = useQueryResult('alerts.corridorPositions', positionsSql);
+  const corridorSeries = useMemo(
+    () =>
+      prepared && positionsState.table
+        ? corridorKeyedSeries(prepared, toAggregatedPositions(positionsState.table), { distanceKm })
+        : null,
+    [prepared, positionsState.table, distanceKm],
+  );
+  const alerts = useMemo(() => {
+    if (!series) return [];
+    const found = scanAlerts(series, options);
+    if (!corridorSeries) return found;
+    const merged = [...found, ...scanAlerts(corridorSeries, options)];
+    return merged.sort(compareAlerts).slice(0, DEFAULT_ALERT_OPTIONS.maxAlerts);
+  }, [series, corridorSeries, options]);
   const stats = useMemo(() => makeStatFormatters(lang), [lang]);
 
   const keyName = (a: Alert) => {

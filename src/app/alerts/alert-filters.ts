@@ -22,7 +22,7 @@ export function splitOdKey(key: string): readonly [string, string] | null {
 
 /**
  * The filters that isolate an alert on the map: its key (country of detection, route, or
- * origin + destination) and the months around it, `window` months on each side, clipped to
+ * origin + destination; a corridor has no filter, so only the period) and the months around it, `window` months on each side, clipped to
  * the data's `extent` (`YYYY-MM`) when given.
  */
 export function alertToFilters(
@@ -38,6 +38,7 @@ export function alertToFilters(
   const period: readonly [string, string] = [from, to];
   if (alert.keyKind === 'country') return { detection: [alert.key], period };
   if (alert.keyKind === 'route') return { routes: [alert.key], period };
+  if (alert.keyKind === 'corridor') return { period };
   const od = splitOdKey(alert.key);
   return od ? { origin: [od[0]], destination: [od[1]], period } : { period };
 }

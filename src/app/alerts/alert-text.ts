@@ -23,6 +23,12 @@ function monthKey(ms: number): string {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
 }
 
+/** Corridor series count persons near the corridor, so their count alerts have their own wording. */
+const CORRIDOR_CODES: Readonly<Record<string, string>> = {
+  'alert.spike': 'alert.corridor_spike',
+  'alert.drop': 'alert.corridor_drop',
+};
+
 /**
  * An alert's explanation as an i18n key plus already formatted values. Every count goes
  * through `displayCount` (1..k−1 shows "<k"); a share is replaced by `hidden` when its
@@ -48,5 +54,6 @@ export function alertText(alert: Alert, k: number, f: AlertFormatters, hidden: s
     values.years = f.number(p.historyYears ?? 0);
     values.zeroMonths = f.number(p.zeroMonths ?? 0);
   }
-  return { code: alert.explanationCode, values };
+  const code = alert.keyKind === 'corridor' ? CORRIDOR_CODES[alert.explanationCode] : undefined;
+  return { code: code ?? alert.explanationCode, values };
 }

@@ -26,6 +26,12 @@ describe('alertToFilters', () => {
     });
   });
 
+  it('opens a corridor alert with the period only, even when its name holds the OD separator', () => {
+    expect(alertToFilters({ keyKind: 'corridor', key: 'Pacific→Andes', month })).toEqual({
+      period: ['2021-04', '2021-08'],
+    });
+  });
+
   it('clips the period to the data and crosses year ends', () => {
     expect(
       alertToFilters({ keyKind: 'country', key: 'PER', month: Date.UTC(2020, 0, 1) }, ['2019-12', '2020-02']),

@@ -46,4 +46,15 @@ describe('alertText', () => {
     const text = alertText(mix, 5, f, 'hidden');
     expect(text.values).toMatchObject({ observed: 'hidden', expected: '30%', persons: '40' });
   });
+
+  it('words corridor spikes and drops in persons, with counts through displayCount', () => {
+    const corridor: Alert = { ...base, keyKind: 'corridor', key: 'Pacific', expected: 2 };
+    const text = alertText(corridor, 5, f, 'hidden');
+    expect(text.code).toBe('alert.corridor_spike');
+    expect(text.values).toMatchObject({ observed: '40', expected: '<5', key: 'Pacific' });
+    expect(alertText({ ...corridor, kind: 'drop', explanationCode: 'alert.drop' }, 5, f, 'h').code).toBe(
+      'alert.corridor_drop',
+    );
+    expect(alertText({ ...base, explanationCode: 'alert.drop' }, 5, f, 'h').code).toBe('alert.drop');
+  });
 });
