@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { REGION_BOUNDS } from '../basemap/region.ts';
 import { buildBaseStyle } from '../basemap/style.ts';
 import { countryName } from '../geo/countries.ts';
-import { type Language, setLanguage } from '../i18n/index.ts';
+import { setLanguage } from '../i18n/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { corridorsLayer } from '../layers/corridors-layer.ts';
 import { countryLabelsLayer } from '../layers/country-labels.ts';
@@ -33,19 +33,19 @@ import { useServices, useStoreValue } from './services.ts';
 import { TimeSlider } from './TimeSlider.tsx';
 import { ViewBoundary } from './ViewBoundary.tsx';
 
-/**
- * The dashboard: header, filters, the map with its legend and playback, and the standing
- * note that these are detected cases, not prevalence, with the suppression threshold.
- */
 function sameCamera(a: Camera, b: Camera): boolean {
   return a.longitude === b.longitude && a.latitude === b.latitude && a.zoom === b.zoom;
 }
 
+/**
+ * The dashboard: header, filters, the map with its legend and playback, the analysis side
+ * panel, and the standing note that these are detected cases, not prevalence, with the
+ * suppression threshold.
+ */
 export function App() {
-  const { t } = useT('app');
+  const { t, lang: language } = useT('app');
   const { t: tm } = useT('map');
   const { t: tc } = useT('common');
-  const language = useT('app').lang as Language;
   const services = useServices();
   const { view, dataset, corridors } = services;
   const urlSync = useUrlSync(services);

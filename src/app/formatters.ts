@@ -1,22 +1,18 @@
-/** Locale-aware formatters for the chosen language. */
+import { formatMonth, formatNumber } from '../i18n/format.ts';
+import type { Language } from '../i18n/languages.ts';
+
+/** Locale-aware formatters for the chosen language, in the shapes the views take. */
 export interface Formatters {
   number: (n: number) => string;
   /** `YYYY-MM` → "mar 2020" in the language. */
   month: (month: string) => string;
 }
 
-const LOCALES: Record<string, string> = { es: 'es', pt: 'pt-BR', en: 'en-GB' };
-
-/** Builds the number and month formatters of a language (Intl, so no strings to translate). */
-export function makeFormatters(language: string): Formatters {
-  const locale = LOCALES[language] ?? language;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Binds the i18n formatters (Intl, cached per language) to one language for the views. */
+export function makeFormatters(language: Language): Formatters {
   return {
-    number: (n) => number.format(n),
-    month: (m) => {
-      if (!/^\d{4}-\d{2}$/.test(m)) return m;
-      return month.format(new Date(`${m}-01T00:00:00Z`));
-    },
+    number: (n) => formatNumber(n, language),
+    month: (m) =>
+      /^\d{4}-\d{2}$/.test(m) ? formatMonth(new Date(`${m}-01T00:00:00Z`), language, 'short') : m,
   };
 }
