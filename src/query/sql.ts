@@ -9,7 +9,7 @@ export function sqlString(value: string): string {
 
 /** A SQL identifier, double-quoted with embedded quotes doubled. */
 export function sqlIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
+  return `"${name.replaceAll('\u0000', '').replaceAll('"', '""')}"`;
 }
 
 /** A finite number as a SQL literal; throws on NaN/Infinity rather than emitting invalid SQL. */

@@ -105,3 +105,32 @@ export async function openApp(session: BrowserSession, url: string): Promise<voi
   await session.page.goto(url);
   await session.page.getByTestId('incident-count').waitFor({ timeout: 120_000 });
 }
+
+/** The built app served and opened in a fresh browser for one test file. */
+export interface AppSession {
+  url: string;
+  session: BrowserSession;
+}
+
+/**
+ * Registers the usual beforeAll/afterAll of an e2e file: serve dist/, open chromium, load the
+ * app with its sample; everything is closed afterwards. Read the fields inside tests only.
+ */
+export function appSessionForFile(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}): AppSession {
+  const app = {} as AppSession;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  hooks.beforeAll(async () => {
+    server = await serveDist();
+    app.url = server.url;
+    app.session = await openBrowser();
+    await openApp(app.session, server.url);
+  });
+  hooks.afterAll(async () => {
+    await app.session?.close();
+    await server?.close();
+  });
+  return app;
+}

@@ -13,26 +13,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import payloads from '../fixtures/hostile/payloads.json' with { type: 'json' };
 import { saveView, settle } from './deck-steps.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { appSessionForFile } from './harness.ts';
 
 const IMG = payloads[0] ?? '';
 const SCRIPT = payloads[1] ?? '';
 const HOSTILE_FILE = '<img src=x onerror="window.__pwned=1">.geojson';
-let server: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
 const dir = mkdtempSync(join(tmpdir(), 'rutas-hostile-'));
 
-beforeAll(async () => {
-  server = await serveDist();
-  session = await openBrowser();
-  await openApp(session, server.url);
-});
+const app = appSessionForFile({ beforeAll, afterAll });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Elements or attributes that only a payload could have created. */
 async function injected(page: Page): Promise<string[]> {
@@ -54,7 +44,7 @@ async function injected(page: Page): Promise<string[]> {
 
 describe('hostile content stays text', () => {
   it('loads a corridor file with hostile names, sources and file name', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await page.getByTestId('side-tab-corridors').click();
     await page.getByTestId('corridors-panel').waitFor({ timeout: 60_000 });
     await page.getByTestId('corridor-file-input').setInputFiles({
@@ -71,7 +61,7 @@ describe('hostile content stays text', () => {
   });
 
   it('loads a hostile extract through the data menu when it is mounted', async () => {
-    const { page } = session;
+    const { page } = app.session;
     const input = page.getByTestId('data-file-input');
     if ((await input.count()) === 0) {
       // Not mounted in this build yet: the corridor and deck paths carry the payloads instead.
@@ -94,7 +84,7 @@ describe('hostile content stays text', () => {
   });
 
   it('visits map, table, charts, alerts and the hotspot export without running a payload', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await settle(page);
     await page.getByTestId('show-table').click();
     await page.getByTestId('map-table').waitFor({ timeout: 30_000 });
@@ -123,7 +113,7 @@ describe('hostile content stays text', () => {
   });
 
   it('presents a deck whose title and caption are payloads, as plain text', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await saveView(page, IMG, SCRIPT);
     const deckPath = join(dir, 'deck.json');
     const [deck] = await Promise.all([

@@ -10,23 +10,13 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { saveView, settle } from './deck-steps.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { appSessionForFile } from './harness.ts';
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
 const dir = mkdtempSync(join(tmpdir(), 'rutas-nonet-'));
 
-beforeAll(async () => {
-  server = await serveDist();
-  session = await openBrowser();
-  await openApp(session, server.url);
-});
+const app = appSessionForFile({ beforeAll, afterAll });
 
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('no network outside the origin', () => {
   it('ships the CSP in the built index.html', () => {
@@ -38,7 +28,7 @@ describe('no network outside the origin', () => {
   });
 
   it('blocks a fetch to another origin, with a securitypolicyviolation event', async () => {
-    const outcome = await session.page.evaluate(async () => {
+    const outcome = await app.session.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
       const fetched = await fetch('https://example.org/').then(
@@ -53,7 +43,7 @@ describe('no network outside the origin', () => {
   });
 
   it('runs a full session', async () => {
-    const { page } = session;
+    const { page } = app.session;
     await settle(page);
     const crime = page.getByRole('checkbox', { name: /Trata de personas/ }).first();
     await crime.check();
@@ -106,12 +96,12 @@ describe('no network outside the origin', () => {
   });
 
   it('made every request to its own origin, blob: or data:', () => {
-    const origin = new URL(server.url).origin;
-    const outside = session.requests.filter(
+    const origin = new URL(app.url).origin;
+    const outside = app.session.requests.filter(
       (u) => !u.startsWith(`${origin}/`) && !u.startsWith('blob:') && !u.startsWith('data:'),
     );
     // The deliberate fetch of the CSP test is the only allowed exception (it was blocked).
     expect(outside.filter((u) => !u.startsWith('https://example.org/'))).toEqual([]);
-    expect(session.requests.length).toBeGreaterThan(10);
+    expect(app.session.requests.length).toBeGreaterThan(10);
   });
 });
