@@ -17,9 +17,12 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** A static server over dist/ on a free loopback port (no gzip, so large wasm loads fast). */
+/**
+ * A static server over dist/ (or `RUTAS_DIST`, so parallel work can build elsewhere) on a
+ * free loopback port (no gzip, so large wasm loads fast).
+ */
 export async function serveDist(
-  root = resolve('dist'),
+  root = resolve(process.env.RUTAS_DIST ?? 'dist'),
 ): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html missing: run "npm run build" first`);

@@ -243,7 +243,12 @@ describe('loading extracts', () => {
     const equations = await dialog.getByTestId('result-equation').allTextContents();
     expect(equations).toHaveLength(2);
     expect(equations.join(' ')).toMatch(/Fiscalía/);
-    await expect(dialog.getByTestId('report-warnings').textContent()).resolves.toMatch(/otro archivo/);
+    // The report's rows are read from DuckDB after the result appears: wait for the line.
+    await dialog
+      .getByTestId('report-warnings')
+      .locator('tr', { hasText: 'otro archivo' })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await closeDialog();
     expect(await incidentCount()).toBe(4);
   });

@@ -33,7 +33,8 @@ export function ReportTable({
   const db = useServices().coordinator.db;
   const [page, setPage] = useState(0);
   const [total, setTotal] = useState(0);
-  const [lines, setLines] = useState<Line[]>([]);
+  // null until the first page has arrived: a header with no rows would read as an empty report.
+  const [lines, setLines] = useState<Line[] | null>(null);
   useEffect(() => {
     let live = true;
     void db.query(reportCountQuery(table)).then((r) => {
@@ -62,7 +63,7 @@ export function ReportTable({
     };
   }, [db, table, page]);
   const pages = Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE));
-  if (total === 0) return null;
+  if (total === 0 || lines === null) return null;
   return (
     <div className="ingest-report">
       <ScrollRegion label={label}>
