@@ -2,6 +2,7 @@ import type { PreparedCorridors } from '../corridors/prepare-corridors.ts';
 import { corridorProximity } from '../corridors/proximity.ts';
 import { type AggregatedPositions, SEX_AGE_COUNT } from '../corridors/types.ts';
 import type { KeyedSeries } from './keyed-series.ts';
+import { uniqueNames } from './unique-names.ts';
 
 /** Month number (year·12 + month) of month index 0 (1970-01) of AggregatedPositions. */
 const EPOCH_MONTH = 1970 * 12;
@@ -15,7 +16,7 @@ export interface CorridorSeriesOptions {
 /**
  * The monthly series of every corridor for the standing alert scan: persons of the incidents
  * within `distanceKm` of the corridor (inside a polygon counts), one row per corridor (key =
- * corridor name, keyKind `corridor`), over the full month range of `positions` so a corridor
+ * corridor name, numbered when names repeat, keyKind `corridor`), over the full month range of `positions` so a corridor
  * with no early incidents gets leading zeros. The positions carry persons, not incident
  * counts, so `incidents` holds their weight (the filtered persons measure; the UI words
  * corridor alerts in persons). `persons`, `children` and `womenGirls` come from the stride-5
@@ -38,7 +39,7 @@ export function corridorKeyedSeries(
     if (m > max) max = m;
     maxCrime = Math.max(maxCrime, positions.crimeType[r] as number);
   }
-  const keys = prepared.corridors.map((c) => c.name);
+  const keys = uniqueNames(prepared.corridors.map((c) => c.name));
   const months = n === 0 ? 0 : max - min + 1;
   const size = keys.length * months;
   const out: KeyedSeries = {

@@ -98,4 +98,14 @@ describe('corridorKeyedSeries', () => {
     expect(alerts[1]).toMatchObject({ kind: 'spike', month: Date.UTC(2021, 6, 1), observed: 25 });
     expect(alerts.some((a) => a.month === Date.UTC(2018, 10, 1))).toBe(false);
   });
+
+  it('two corridors with the same name keep two keys and their own series', () => {
+    const twin = { ...COLLECTION, features: [COLLECTION.features[0]!, COLLECTION.features[0]!] };
+    const s = corridorKeyedSeries(prepareCorridors(twin), fixture(), { distanceKm: 25 });
+    expect(s.keys).toEqual(['Coast corridor', 'Coast corridor (2)']);
+    expect(Array.from(s.persons.subarray(s.months, 2 * s.months))).toEqual(
+      Array.from(s.persons.subarray(0, s.months)),
+    );
+    expect(s.persons[0]).toBeGreaterThan(0);
+  });
 });
