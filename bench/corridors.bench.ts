@@ -1,165 +1,131 @@
 /**
  * Corridor proximity benchmark: ~1M synthetic incidents clustered around 200 places in Latin
- * America, aggregated to 0.01° cells × crime type × month (as DuckDB would hand them over),
- * against 50 corridors (45 lines, 5 polygons) at 25 km. Compares the indexed analysis with
- * brute-force turf (`pointToLineDistance` / `booleanPointInPolygon` over every pair), which
- * runs on a random subsample of distinct cells and is extrapolated.
- * Run: npx tsx bench/corridors.bench.ts
+ * America, aggregated to 0.01° cells × crime type × month (as the proximity query hands them
+ * over: cell centres, ordered by position), against 50 corridors (45 lines, 5 polygons) at
+ * 25 km (scene: bench/lib/corridor-scene.ts). Times the proximity from scratch, with the rows
+ * in random order, and after a filter change with the near pairs cached (the app's worker
+ * keeps them); checks the cached answer against a fresh one, and the indexed answer against
+ * brute-force turf (`pointToLineDistance` / `booleanPointInPolygon` over every pair) on a
+ * random subsample of cells, extrapolated.
+ * Run: npx tsx bench/corridors.bench.ts            (Node)
+ *      npx tsx bench/corridors.bench.ts --browser  (also headless chromium, the app's engine)
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { booleanPointInPolygon, pointToLineDistance } from '@turf/turf';
-import type { Position } from 'geojson';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { NearPairCache } from '../src/analytics/corridors/near-pairs.ts';
 import { forEachNear } from '../src/analytics/corridors/near-search.ts';
 import { buildPositionIndex } from '../src/analytics/corridors/position-index.ts';
 import { prepareCorridors } from '../src/analytics/corridors/prepare-corridors.ts';
-import { corridorProximity } from '../src/analytics/corridors/proximity.ts';
-import type {
-  AggregatedPositions,
-  CorridorCollection,
-  CorridorFeature,
-} from '../src/analytics/corridors/types.ts';
+import { corridorPolygons, corridorProximity } from '../src/analytics/corridors/proximity.ts';
+import { CHROMIUM_ARGS } from '../test/e2e/harness.ts';
+import { corridorScene, FIRST_MONTH, filterRows } from './lib/corridor-scene.ts';
+import { type CorridorTimings, median, type Step, timeCorridors } from './lib/corridor-timings.ts';
+import { serveBench } from './lib/static-server.ts';
 
-const INCIDENTS = 1_000_000;
-const PLACES = 200;
-const CORRIDORS = 50;
 const DISTANCE_KM = 25;
-const MONTHS = 48;
 const SAMPLE = 2_000;
+const RUNS = 5;
+const BROWSER = process.argv.includes('--browser');
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(42);
-const gauss = (): number => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+const fmt = (ms: number): string =>
+  Number.isNaN(ms) ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
-const places = Array.from({ length: PLACES }, () => ({
-  lon: -105 + 70 * rand(),
-  lat: -45 + 70 * rand(),
-  spread: 0.05 + 0.4 * rand(),
-  weight: rand() ** 3,
-}));
-const totalWeight = places.reduce((s, p) => s + p.weight, 0);
-
-function aggregate(): { data: AggregatedPositions; cells: number } {
-  const rows = new Map<number, number>();
-  const cells = new Set<number>();
-  const cumulative = places.map(
-    (
-      (sum) => (p) =>
-        (sum += p.weight / totalWeight)
-    )(0),
-  );
-  for (let i = 0; i < INCIDENTS; i++) {
-    const u = rand();
-    let k = cumulative.findIndex((c) => c >= u);
-    if (k < 0) k = PLACES - 1;
-    const place = places[k]!;
-    const ix = Math.round((place.lon + gauss() * place.spread + 180) * 100);
-    const iy = Math.round((place.lat + gauss() * place.spread + 90) * 100);
-    const cell = ix * 20000 + iy;
-    cells.add(cell);
-    const key = (cell * 4 + Math.floor(rand() * 4)) * MONTHS + Math.floor(rand() * MONTHS);
-    rows.set(key, (rows.get(key) ?? 0) + 1);
-  }
-  const n = rows.size;
-  const data: AggregatedPositions = {
-    lon: new Float64Array(n),
-    lat: new Float64Array(n),
-    weight: new Float64Array(n),
-    crimeType: new Uint8Array(n),
-    month: new Int32Array(n),
-  };
-  let r = 0;
-  for (const [key, count] of rows) {
-    const month = key % MONTHS;
-    const ct = Math.floor(key / MONTHS) % 4;
-    const cell = Math.floor(key / MONTHS / 4);
-    data.lon[r] = Math.floor(cell / 20000) / 100 - 180;
-    data.lat[r] = (cell % 20000) / 100 - 90;
-    data.weight[r] = count;
-    data.crimeType[r] = ct;
-    data.month[r] = 600 + month;
-    r++;
-  }
-  return { data, cells: cells.size };
+function table(t: CorridorTimings, where: string): string[] {
+  const row = (what: string, s: Step) => `| ${what} | ${fmt(median(s.wall))} | ${fmt(median(s.cpu))} |`;
+  return [
+    `${where}: ${t.rows.toLocaleString('en')} aggregate rows, ${t.segments} segments, ${t.scoreSegments} score segments (corridor preparation ${fmt(t.prepareMs)})`,
+    '',
+    `| step (median of ${t.cold.wall.length}) | wall time | CPU time |`,
+    '|---|---|---|',
+    row('position grouping + grid index', t.index),
+    row('proximity from scratch: grouping + index + near search + counts', t.cold),
+    row('the same, rows in random order', t.coldShuffled),
+    row('after a filter change, near pairs cached: grouping + index + counts', t.warm),
+    '',
+    `cell–corridor pairs within ${DISTANCE_KM} km: ${t.pairs.toLocaleString('en')} (all cells); positions searched after the filter changes: ${t.warmSearched}`,
+  ];
 }
 
-function corridors(): CorridorCollection {
-  const features: CorridorFeature[] = [];
-  for (let c = 0; c < CORRIDORS; c++) {
-    const props = { kind: (['drug', 'fuel', 'arms', 'other'] as const)[c % 4]!, name: `corridor ${c}` };
-    const start = places[Math.floor(rand() * PLACES)]!;
-    if (c % 10 === 9) {
-      const ring: Position[] = Array.from({ length: 12 }, (_, i) => {
-        const a = (2 * Math.PI * i) / 12;
-        const r = 0.5 + 1.5 * rand();
-        return [start.lon + r * Math.cos(a), start.lat + r * Math.sin(a)];
-      });
-      features.push({
-        type: 'Feature',
-        properties: props,
-        geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },
-      });
-      continue;
-    }
-    const coords: Position[] = [[start.lon, start.lat]];
-    const stops = 3 + Math.floor(rand() * 4);
-    for (let s = 0; s < stops; s++) {
-      const to = places[Math.floor(rand() * PLACES)]!;
-      const [x, y] = coords[coords.length - 1]!;
-      // A few intermediate vertices, like a digitised corridor.
-      for (let k = 1; k <= 4; k++) {
-        const t = k / 4;
-        coords.push([x! + t * (to.lon - x!) + 0.3 * gauss() * (k < 4 ? 1 : 0), y! + t * (to.lat - y!)]);
-      }
-    }
-    features.push({
-      type: 'Feature',
-      properties: props,
-      geometry: { type: 'LineString', coordinates: coords },
+const cpuClock = () => {
+  const c = process.cpuUsage();
+  return { wall: performance.now(), cpu: (c.user + c.system) / 1000 };
+};
+
+async function browserTimings(): Promise<CorridorTimings> {
+  const outDir = mkdtempSync(join(tmpdir(), 'rutas-corridor-bench-'));
+  const profile = mkdtempSync(join(tmpdir(), 'rutas-corridor-profile-'));
+  try {
+    await build({
+      root: resolve('bench/corridors-browser'),
+      base: './',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 4000 },
     });
+    const server = await serveBench(outDir, outDir);
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--js-flags=--max-old-space-size=8192'],
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.setDefaultTimeout(20 * 60_000);
+      await page.goto(server.url);
+      await page.waitForFunction(() => 'corridorBench' in window);
+      return await page.evaluate(
+        (runs) =>
+          (window as unknown as { corridorBench: (runs: number) => CorridorTimings }).corridorBench(runs),
+        RUNS,
+      );
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
   }
-  return { type: 'FeatureCollection', features };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 const t0 = performance.now();
-const { data, cells } = aggregate();
-const tAgg = performance.now() - t0;
-const collection = corridors();
-const tp = performance.now();
-const prepared = prepareCorridors(collection);
-const tPrepare = performance.now() - tp;
+const scene = corridorScene();
+const tScene = performance.now() - t0;
+const { data, collection } = scene;
+console.log(
+  `incidents ${scene.incidents.toLocaleString('en')}, distinct 0.01° cells ${scene.cells.toLocaleString('en')}, corridors ${collection.features.length}, buffer ${DISTANCE_KM} km (scene generation ${fmt(tScene)})`,
+);
+console.log(`load average before: ${load()}\n`);
+const node = timeCorridors(scene, RUNS, cpuClock);
+console.log(table(node, 'Node').join('\n'));
+console.log(`load average after: ${load()}`);
 
-const runs: { index: number; total: number; cpu: number }[] = [];
-let near = 0;
-for (let run = 0; run < 5; run++) {
-  const cpu0 = process.cpuUsage();
-  const a = performance.now();
-  const index = buildPositionIndex(data.lon, data.lat);
-  const b = performance.now();
-  const result = corridorProximity(prepared, data, {
-    distanceKm: DISTANCE_KM,
-    period: { from: 624, to: 647 },
-    crimeTypeCount: 4,
-    positionIndex: index,
-  });
-  const c = performance.now();
-  const cpu = process.cpuUsage(cpu0);
-  runs.push({ index: b - a, total: c - a, cpu: (cpu.user + cpu.system) / 1000 });
-  near = result.positionsNear.reduce((s, v) => s + v, 0);
-}
+// The cached answer after a filter change equals a fresh one.
+const prepared = prepareCorridors(collection);
+const period = { from: FIRST_MONTH + 24, to: FIRST_MONTH + 47 };
+const options = { distanceKm: DISTANCE_KM, period, crimeTypeCount: 4 };
+const cache = new NearPairCache(prepared.geo, DISTANCE_KM, corridorPolygons(prepared));
+corridorProximity(prepared, data, { ...options, nearCache: cache });
+const filtered = filterRows(data, (r) => data.crimeType[r] !== 2);
+const fresh = corridorProximity(prepared, filtered, options);
+const cached = corridorProximity(prepared, filtered, { ...options, nearCache: cache });
+const sameCached =
+  fresh.byCrimeMonth.every((v, i) => v === cached.byCrimeMonth[i]) &&
+  fresh.positionsNear.every((v, i) => v === cached.positionsNear[i]);
+console.log(`cached answer after a filter change equals a fresh one: ${sameCached}`);
 
 // Brute force on a subsample of distinct cells, checked against the indexed answer there.
+const rand = ((seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+})(1);
 const pos = buildPositionIndex(data.lon, data.lat);
 const picked = new Set<number>();
 while (picked.size < Math.min(SAMPLE, pos.count)) picked.add(Math.floor(rand() * pos.count));
@@ -169,13 +135,7 @@ const sampleIndex = buildPositionIndex(
   Float64Array.from(sample.map((p) => pos.lat[p]!)),
 );
 let indexedPairs = 0;
-forEachNear(
-  prepared.geo,
-  sampleIndex,
-  DISTANCE_KM,
-  (o) => ({ polygons: prepared.corridors[o]!.polygons, box: prepared.corridors[o]!.polygonBox }),
-  () => indexedPairs++,
-);
+forEachNear(prepared.geo, sampleIndex, DISTANCE_KM, corridorPolygons(prepared), () => indexedPairs++);
 const tb = performance.now();
 const bruteCpu0 = process.cpuUsage();
 let brutePairs = 0;
@@ -196,31 +156,23 @@ for (const p of sample) {
 const tBrute = performance.now() - tb;
 const bruteCpuUsage = process.cpuUsage(bruteCpu0);
 const bruteCpu = (bruteCpuUsage.user + bruteCpuUsage.system) / 1000;
-const bruteFull = (tBrute / SAMPLE) * pos.count;
-
-const segs = prepared.geo.count;
-const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 console.log(
-  `incidents ${INCIDENTS.toLocaleString('en')}, distinct 0.01° cells ${cells.toLocaleString('en')}, `,
+  `\nbrute-force turf, ${SAMPLE} cells × ${collection.features.length} corridors: ${fmt(tBrute)} wall, ${fmt(bruteCpu)} CPU; all ${pos.count.toLocaleString('en')} cells extrapolated ×${(pos.count / SAMPLE).toFixed(0)}: ${fmt((tBrute / SAMPLE) * pos.count)} wall`,
 );
-console.log(
-  `aggregate rows (cell × crime type × month) ${data.lon.length.toLocaleString('en')}, corridors ${CORRIDORS} (${segs} segments, ${prepared.scoreSegments.length} score segments), buffer ${DISTANCE_KM} km`,
-);
-console.log(
-  `(synthetic data generation and aggregation: ${fmt(tAgg)}, corridor preparation: ${fmt(tPrepare)})\n`,
-);
-console.log('| step | wall time | CPU time |');
-console.log('|---|---|---|');
-console.log(`| position grouping + flatbush (median of 5) | ${fmt(median(runs.map((r) => r.index)))} | |`);
-console.log(
-  `| indexed proximity, all corridors, incl. grouping + index (median of 5) | ${fmt(median(runs.map((r) => r.total)))} | ${fmt(median(runs.map((r) => r.cpu)))} |`,
-);
-console.log(
-  `| brute-force turf, ${SAMPLE} cells × ${CORRIDORS} corridors (measured) | ${fmt(tBrute)} | ${fmt(bruteCpu)} |`,
-);
-console.log(
-  `| brute-force turf, all ${pos.count.toLocaleString('en')} cells (extrapolated ×${(pos.count / SAMPLE).toFixed(0)}) | ${fmt(bruteFull)} | ${fmt((bruteCpu / SAMPLE) * pos.count)} |`,
-);
-console.log(`\ncell–corridor pairs within ${DISTANCE_KM} km: ${near.toLocaleString('en')} (all cells)`);
 console.log(`subsample check: indexed ${indexedPairs} pairs, brute-force turf ${brutePairs} pairs`);
-if (indexedPairs !== brutePairs) process.exitCode = 1;
+if (indexedPairs !== brutePairs || !sameCached) process.exitCode = 1;
+
+if (BROWSER) {
+  console.log(`\nload average before the browser run: ${load()}`);
+  const browser = await browserTimings();
+  console.log(
+    table(browser, 'Headless chromium (same scene, generated in the page; CPU time not available)').join(
+      '\n',
+    ),
+  );
+  console.log(`load average after: ${load()}`);
+  if (browser.pairs !== node.pairs) {
+    console.log(`browser pairs ${browser.pairs} differ from Node's ${node.pairs}`);
+    process.exitCode = 1;
+  }
+}

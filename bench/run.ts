@@ -14,7 +14,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GENERATE_DEFAULTS } from '../src/synth/generate-incidents.ts';
 import { buildBenchPage, runBrowserBench } from './lib/browser-bench.ts';
 import { parseResult } from './lib/child-io.ts';
 import { type CorridorsRun, runCorridorsBench } from './lib/corridors.ts';
@@ -84,8 +83,6 @@ function runNodeEngine(
     data.csv,
     '--runs',
     String(runs),
-    '--row-groups',
-    String(data.rows >= 5_000_000 ? Math.ceil(data.rows / GENERATE_DEFAULTS.chunkSize) : 0),
   ];
   const env = { ...process.env, BENCH_NAIVE_SKIP_CSV: data.rows >= 10_000_000 ? '1' : '0' };
   return new Promise((ok) => {
@@ -128,7 +125,7 @@ async function runSize(rows: number, o: ReturnType<typeof options>, command: str
     const e0 = performance.now();
     if (engine === 'browser') {
       try {
-        engines.push(await runBrowserBench(rows, data.parquet, data.csv, runs, log));
+        engines.push(await runBrowserBench(data.parquet, data.csv, runs, log));
       } catch (error) {
         log(`  browser failed: ${(error as Error).message}`);
         engines.push({

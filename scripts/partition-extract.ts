@@ -73,8 +73,21 @@ export async function partitionExtract(
       rows: Number(rows.getRows()[0]?.[0] ?? 0),
     });
   }
+  // The generator labels its files `rutas:synthetic`; COPY does not carry that footer over.
+  const synthetic =
+    reader === 'read_parquet' &&
+    (
+      await conn.runAndReadAll(
+        `SELECT 1 FROM parquet_kv_metadata(${sqlString(input)}) WHERE decode(key) = 'rutas:synthetic' AND decode(value) = 'true'`,
+      )
+    ).getRows().length > 0;
   conn.closeSync();
-  const manifest: PartitionManifest = { version: 1, partitionBy: ['year', 'country'], files };
+  const manifest: PartitionManifest = {
+    version: 1,
+    partitionBy: ['year', 'country'],
+    files,
+    ...(synthetic ? { synthetic: true } : {}),
+  };
   await writeFile(join(outDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }

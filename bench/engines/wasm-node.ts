@@ -1,11 +1,13 @@
 /**
  * Bench engine: DuckDB-WASM's blocking Node build (the browser's engine version) through
- * src/db/node-database.ts; Parquet decoded by parquet-wasm as the browser does, Arrow results
+ * src/db/node-database.ts; Parquet decoded by parquet-wasm row group by row group as the
+ * browser does (src/db/parquet-row-groups.ts), Arrow results
  * turned into layer data by src/layers. Run by bench/run.ts.
  */
 import { readFile } from 'node:fs/promises';
-import { readParquet } from 'parquet-wasm';
+import { ParquetFile } from 'parquet-wasm';
 import { openNodeDatabase } from '../../src/db/node-database.ts';
+import { insertRowGroups, openRowGroupReader } from '../../src/db/parquet-row-groups.ts';
 import { loadReferenceTables } from '../../src/db/reference-tables.ts';
 import { toFlowData } from '../../src/layers/flow-data.ts';
 import { toGridData } from '../../src/layers/grid-data.ts';
@@ -40,23 +42,13 @@ try {
   await db.dropFile('bench.csv').catch(() => undefined);
 }
 
-const parquetBytes = new Uint8Array(await readFile(args.parquet));
-const byGroups = args.rowGroups > 0;
+const parquetFile = new Blob([new Uint8Array(await readFile(args.parquet))]);
 const parquet = await timed(async () => {
-  if (!byGroups) return db.insertArrowIPC('flat', readParquet(parquetBytes).intoIPCStream());
-  const batch = Number(process.env.BENCH_ROW_GROUP_BATCH ?? 10);
-  for (let first = 0; first < args.rowGroups; first += batch) {
-    const rowGroups = Array.from({ length: Math.min(batch, args.rowGroups - first) }, (_, i) => first + i);
-    const ipc = readParquet(parquetBytes, { rowGroups }).intoIPCStream();
-    await db.insertArrowIPC(first === 0 ? 'flat' : 'flat_part', ipc);
-    if (first > 0) await db.exec('INSERT INTO flat SELECT * FROM flat_part');
-  }
-  await db.exec('DROP TABLE IF EXISTS flat_part');
+  const reader = await openRowGroupReader(parquetFile, { ParquetFile });
+  await insertRowGroups(db, reader, 'flat');
+  reader.close();
 });
-if (byGroups)
-  result.notes.push(
-    'Parquet decoded and inserted by row-group batches (whole-file decode exceeds wasm32 memory at 10M)',
-  );
+result.notes.push('Parquet decoded and inserted one row group at a time, as the app does');
 result.ops[OP.loadParquet] = once(parquet);
 const create = await timed(() => db.exec(createIncidentsTableSQL('flat')));
 result.ops[OP.createTable] = once(create);

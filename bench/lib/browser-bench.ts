@@ -20,13 +20,6 @@ export async function buildBenchPage(): Promise<void> {
 
 type Bench = { bench: BenchApi };
 
-/**
- * From this row count the page loads Parquet by row groups (see the note it adds), so many at
- * a time; both can be overridden by environment variables to test the path on small files.
- */
-const ROW_GROUP_LOAD_FROM = Number(process.env.BENCH_ROW_GROUPS_FROM ?? 5_000_000);
-const ROW_GROUP_BATCH = Number(process.env.BENCH_ROW_GROUP_BATCH ?? 10);
-
 /** A step that has not answered after this long is reported as failed (a dead worker never answers). */
 const STEP_TIMEOUT_MS = 15 * 60_000;
 
@@ -51,7 +44,6 @@ function within<T>(what: string, step: Promise<T>): Promise<T> {
  * files. Each step is one `page.evaluate`, timed inside the page.
  */
 export async function runBrowserBench(
-  rows: number,
   parquet: string,
   csv: string,
   runs: number,
@@ -87,22 +79,13 @@ export async function runBrowserBench(
     log(`  browser: CSV load ${csvLoad.loadMs.toFixed(0)} ms`);
 
     const pqUrl = `data/${basename(parquet)}`;
-    const byGroups = rows >= ROW_GROUP_LOAD_FROM;
     const pq: LoadTiming = await within(
       'Parquet load',
-      byGroups
-        ? page.evaluate(([u, g, b]) => (window as unknown as Bench).bench.loadParquetByRowGroups(u, g, b), [
-            pqUrl,
-            Math.ceil(rows / GENERATE_DEFAULTS.chunkSize),
-            ROW_GROUP_BATCH,
-          ] as const)
-        : page.evaluate((u) => (window as unknown as Bench).bench.loadParquet(u), pqUrl),
+      page.evaluate((u) => (window as unknown as Bench).bench.loadParquet(u), pqUrl),
     );
-    if (byGroups) {
-      result.notes.push(
-        `Parquet loaded ${ROW_GROUP_BATCH} row groups (of ${GENERATE_DEFAULTS.chunkSize.toLocaleString('en-US')} rows) at a time: decoding the whole file at once, as src/app/boot.ts does, traps in parquet-wasm at 10M rows (RuntimeError: unreachable in intoIPCStream, wasm32 4 GB memory)`,
-      );
-    }
+    result.notes.push(
+      `Parquet decoded and inserted one row group (${GENERATE_DEFAULTS.chunkSize.toLocaleString('en-US')} rows) at a time, as the app ingests a dropped file (src/db/parquet-row-groups.ts); CSV registered as a File and read in place`,
+    );
     result.ops[OP.fetch] = once({ ms: pq.fetchMs });
     result.ops[OP.loadParquet] = once({ ms: pq.loadMs });
     const create = await within(

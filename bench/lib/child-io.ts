@@ -6,8 +6,6 @@ export interface EngineArgs {
   parquet: string;
   csv: string;
   runs: number;
-  /** When > 0, Parquet is read by row groups (this many in the file) instead of whole. */
-  rowGroups: number;
 }
 
 /** Marks the stdout line that carries an engine's JSON result. */
@@ -21,7 +19,6 @@ export function engineArgs(argv: readonly string[] = process.argv.slice(2)): Eng
       parquet: { type: 'string' },
       csv: { type: 'string' },
       runs: { type: 'string' },
-      'row-groups': { type: 'string' },
     },
   });
   if (!values.parquet || !values.csv) throw new Error('engine needs --parquet FILE --csv FILE');
@@ -29,7 +26,6 @@ export function engineArgs(argv: readonly string[] = process.argv.slice(2)): Eng
     parquet: values.parquet,
     csv: values.csv,
     runs: Number(values.runs ?? 20),
-    rowGroups: Number(values['row-groups'] ?? 0),
   };
 }
 

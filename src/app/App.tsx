@@ -2,7 +2,6 @@ import type { PickingInfo } from '@deck.gl/core';
 import { useCallback, useMemo, useState } from 'react';
 import { REGION_BOUNDS } from '../basemap/region.ts';
 import { buildBaseStyle } from '../basemap/style.ts';
-import { countryName } from '../geo/countries.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { useT } from '../i18n/use-t.ts';
 import { corridorsLayer } from '../layers/corridors-layer.ts';
@@ -13,8 +12,12 @@ import { AlertsPanel } from './alerts/AlertsPanel.tsx';
 import { ChartsPanel } from './charts/ChartsPanel.tsx';
 import { CorridorsPanel } from './corridors/CorridorsPanel.tsx';
 import { useCorridorMapClick, useIsDrawingCorridor } from './corridors/use-corridor-draw.ts';
-import { useCorridorLayers } from './corridors/use-corridor-layers.ts';
+import { useCorridorEditLayers, useCorridorLayers } from './corridors/use-corridor-layers.ts';
+import { useCorridorPick } from './corridors/use-corridor-pick.ts';
+import { useCorridorVertexDrag } from './corridors/use-corridor-vertex-drag.ts';
 import { FilterPanel } from './FilterPanel.tsx';
+import { FlowEndsControl } from './FlowEndsControl.tsx';
+import { flowEndCountry, flowEndName } from './flow-end-name.ts';
 import { makeFormatters } from './formatters.ts';
 import { Header } from './Header.tsx';
 import { Legend } from './Legend.tsx';
@@ -57,16 +60,22 @@ export function App() {
   const [asTable, setAsTable] = useState(false);
   const [highlight, setHighlight] = useState<string | null>(null);
   const corridorToolLayers = useCorridorLayers();
+  const corridorEditLayers = useCorridorEditLayers();
   const onMapClick = useCorridorMapClick();
   const drawing = useIsDrawingCorridor();
+  const pickCorridor = useCorridorPick();
+  const corridorDrag = useCorridorVertexDrag();
   const fmt = useMemo(() => makeFormatters(language), [language]);
-  // A clustered flow end is several countries joined by '+' (see flow-clusters-query.ts).
+  // A clustered flow end is several countries joined by '+' (see flow-clusters-query.ts); an
+  // admin-1 flow end is an ISO 3166-2 code, named with its country.
   const nameOf = useCallback(
     (key: string) => {
-      const names = key.split('+').map((iso3) => countryName(iso3, language));
+      const names = key
+        .split('+')
+        .map((k) => flowEndName(k, language, (place, country) => tm('flowEnds.place', { place, country })));
       return names.length > 3 ? `${names.slice(0, 3).join(', ')} +${names.length - 3}` : names.join(', ');
     },
-    [language],
+    [language, tm],
   );
   // Frame the region to fit the screen unless the view came with its own camera (a URL, a deck).
   const [initialBounds] = useState(() =>
@@ -85,8 +94,14 @@ export function App() {
     [config.layers.corridors, corridorCollection, highlight],
   );
   const layers = useMemo(
-    () => [labels, ...(corridorLayer ? [corridorLayer] : []), ...corridorToolLayers, ...data.layers],
-    [labels, corridorLayer, corridorToolLayers, data.layers],
+    () => [
+      labels,
+      ...(corridorLayer ? [corridorLayer] : []),
+      ...corridorToolLayers,
+      ...data.layers,
+      ...corridorEditLayers,
+    ],
+    [labels, corridorLayer, corridorToolLayers, data.layers, corridorEditLayers],
   );
 
   const setFilters = useCallback((filters: Filters) => view.set((v) => ({ ...v, filters })), [view]);
@@ -97,6 +112,7 @@ export function App() {
   );
   const onClick = useCallback(
     (info: PickingInfo) => {
+      if (pickCorridor(info)) return;
       if (!drawing && info.layer?.id === 'flows' && data.flows) {
         const i = info.index;
         view.set((v) => ({
@@ -105,12 +121,12 @@ export function App() {
             ...v.filters,
             // A clustered end stands for all its member countries.
             origin: data.flows!.origin[i]!.split('+'),
-            destination: data.flows!.destination[i]!.split('+'),
+            destination: data.flows!.destination[i]!.split('+').map(flowEndCountry),
           },
         }));
       }
     },
-    [view, data.flows, drawing],
+    [view, data.flows, drawing, pickCorridor],
   );
   const periodLabel = config.filters.period
     ? `${fmt.month(config.filters.period[0])} – ${fmt.month(config.filters.period[1])}`
@@ -143,6 +159,7 @@ export function App() {
               onHover={setHover}
               onClick={onClick}
               onMapClick={onMapClick}
+              onObjectDrag={corridorDrag}
               onCountryClick={(iso3) => {
                 if (!drawing) setFilters(toggleValue(config.filters, 'detection', iso3));
               }}
@@ -167,7 +184,12 @@ export function App() {
               formatNumber={fmt.number}
               onLayers={(layers) => view.set((v) => ({ ...v, layers }))}
               onSplit={(flowSplit) => view.set((v) => ({ ...v, flowSplit }))}
-            />
+            >
+              <FlowEndsControl
+                value={config.flowEnds}
+                onChange={(flowEnds) => view.set((v) => ({ ...v, flowEnds }))}
+              />
+            </Legend>
             <button
               type="button"
               className="fit"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CORRIDOR_KINDS } from '../analytics/corridors/types.ts';
 import { useT } from '../i18n/use-t.ts';
 import { categoryColor, toCss } from '../layers/colors.ts';
@@ -17,6 +18,8 @@ export interface LegendProps {
   formatNumber: (n: number) => string;
   onLayers: (layers: LayerVisibility) => void;
   onSplit: (split: FlowSplit) => void;
+  /** More flow controls, shown under the split switch (the flow ends switch). */
+  children?: ReactNode;
 }
 
 function categoriesOf(split: FlowSplit): readonly string[] {
@@ -26,7 +29,7 @@ function categoriesOf(split: FlowSplit): readonly string[] {
 }
 
 /** Layer toggles, the colour key with units, and what is not drawn (other flows, hidden cells). */
-export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit }: LegendProps) {
+export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit, children }: LegendProps) {
   const { t } = useT('map');
   const { t: ta } = useT('app');
   const label = (c: string) =>
@@ -62,6 +65,7 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
           <option value="exploitation">{ta('legend.splitExploitation')}</option>
         </select>
       </label>
+      {children}
       <ul className="key">
         {categoriesOf(split).map((c) => (
           <li key={c}>

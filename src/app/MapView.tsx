@@ -11,6 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
 import type { Camera } from '../state/view-config.ts';
+import { attachObjectDrag, type ObjectDragHandler } from './map-object-drag.ts';
 
 /** Base-map layers whose features carry a country's ISO3 code (see src/basemap/style.ts). */
 const COUNTRY_LAYERS = ['countries', 'countries-outside', 'countries-detail'];
@@ -30,6 +31,8 @@ export interface MapViewProps {
   onMapClick?: (lngLat: [number, number]) => void;
   /** A click on a country of the base map where no data layer is under the pointer. */
   onCountryClick?: (iso3: string) => void;
+  /** Dragging deck.gl objects (editing handles) instead of panning; see map-object-drag.ts. */
+  onObjectDrag?: ObjectDragHandler;
   /** Bounds [w, s, e, n] to frame on creation instead of `camera` (the default view adapts to the screen). */
   initialBounds?: readonly [number, number, number, number];
   /** Called once with a function that fits the map to bounds [w, s, e, n]. */
@@ -57,6 +60,7 @@ export function MapView({
   onClick,
   onMapClick,
   onCountryClick,
+  onObjectDrag,
   onReady,
   initialBounds,
   label,
@@ -64,8 +68,8 @@ export function MapView({
   const container = useRef<HTMLElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick, onCountryClick });
-  callbacks.current = { onCameraChange, onHover, onClick, onMapClick, onCountryClick };
+  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag });
+  callbacks.current = { onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
   useEffect(() => {
@@ -92,6 +96,7 @@ export function MapView({
       },
     });
     m.addControl(o);
+    const detachDrag = attachObjectDrag(m, o, () => callbacks.current.onObjectDrag);
     m.on('click', (e) => {
       callbacks.current.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
       if (!callbacks.current.onCountryClick || o.pickObject({ x: e.point.x, y: e.point.y, radius: 3 }))
@@ -118,6 +123,7 @@ export function MapView({
       canvas: () => m.getCanvas(),
     });
     return () => {
+      detachDrag();
       m.remove();
       map.current = null;
       overlay.current = null;

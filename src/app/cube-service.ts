@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
+import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
 import { planCubes } from '../query/cube/plan-cubes.ts';
 import type { FlowSplit } from '../query/flows-query.ts';
 import type { FilterKey, Filters } from '../state/filters.ts';
@@ -116,7 +117,7 @@ const wait = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, m
 export class CubeService {
   readonly #o: Required<Omit<CubeServiceOptions, 'onError'>> & Pick<CubeServiceOptions, 'onError'>;
   /** Spec each table holds now (on {@link #generation}); absent = unknown or being replaced. */
-  readonly #built = new Map<string, string>();
+  readonly #built = new Map<string, CubeSpec>();
   #generation: number | null = null;
   #plan: string | null = null;
   #prev: Filters | null = null;
@@ -199,22 +200,29 @@ export class CubeService {
   }
 
   async #rebuild(token: number, generation: number, specs: readonly CubeSpec[]): Promise<void> {
-    for (const spec of specs) {
+    // A cube that can be summed from a larger one reads that cube, not every incident; tables
+    // about to be replaced are no parents.
+    const replaced = new Set(specs.map((s) => s.name));
+    const kept = [...this.#built.values()].filter((s) => !replaced.has(s.name));
+    const failed = new Set<string>();
+    for (const { spec, parent } of buildPlan(specs, kept)) {
       if (!this.#current(token, generation)) return;
-      const key = specKey(spec);
-      if (this.#built.get(spec.name) !== key) {
+      const built = this.#built.get(spec.name);
+      if (built === undefined || specKey(built) !== specKey(spec)) {
         this.#built.delete(spec.name);
         const db = this.#o.db();
+        const from = parent && !failed.has(parent.name) ? parent : null;
         try {
-          await db.exec(cubeTableSQL(spec));
+          await db.exec(from ? cubeFromParentSQL(spec, from) : cubeTableSQL(spec));
         } catch (error) {
+          failed.add(spec.name);
           if (this.#current(token, generation)) this.#o.onError?.(error, spec);
           continue;
         }
         // The table holds this spec whatever happened meanwhile, unless the data changed.
         if (generation !== this.#generation || generation !== this.#o.currentGeneration()) return;
         if (db !== this.#o.db()) return;
-        this.#built.set(spec.name, key);
+        this.#built.set(spec.name, spec);
       }
       if (!this.#current(token, generation)) return;
       this.#publish([...this.#o.store.get().filter((s) => s.name !== spec.name), spec]);

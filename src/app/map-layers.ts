@@ -44,10 +44,12 @@ export const CLUSTER_DEGREES = 10;
  * reads the smallest cube that answers it exactly, or the raw table (see src/app/cube-service.ts).
  */
 export function useMapLayers(view: ViewConfig): MapData {
-  const { filters, layers: visible, flowSplit, k } = view;
+  const { filters, layers: visible, flowSplit, flowEnds, k } = view;
   const cell = cellDegreesForZoom(view.camera.zoom);
   const cubes = useCubes();
   const clustered = view.camera.zoom < CLUSTER_BELOW_ZOOM;
+  // Admin-1 ends fold parts below k into their country, so their SQL depends on k.
+  const admin1K = flowEnds === 'admin1' ? k : null;
   const flowsSql = useMemo(() => {
     if (!visible.flows) return null;
     if (clustered) {
@@ -58,13 +60,14 @@ export function useMapLayers(view: ViewConfig): MapData {
         cellDegrees: CLUSTER_DEGREES,
       });
     }
-    return flowsQuery({
+    const options = {
       filters,
       split: flowSplit,
       topN: TOP_FLOWS,
-      source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit), cubes),
-    });
-  }, [filters, flowSplit, visible.flows, cubes, clustered]);
+      source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit, flowEnds), cubes),
+    };
+    return flowsQuery(admin1K === null ? options : { ...options, ends: 'admin1', k: admin1K });
+  }, [filters, flowSplit, flowEnds, admin1K, visible.flows, cubes, clustered]);
   const routesSql = useMemo(
     () =>
       visible.routes

@@ -20,6 +20,8 @@ export interface BasemapPalette {
   landMuted: string;
   /** International borders. */
   border: string;
+  /** Inner borders of states and provinces: between the coast and the border colour, so they sit under the country borders. */
+  admin1: string;
   /** Coastlines (outline of land polygons). */
   coast: string;
   /** Country label text. */
@@ -34,6 +36,7 @@ export const LIGHT_PALETTE: BasemapPalette = {
   land: '#fbfaf7',
   landMuted: '#eef0f0',
   border: '#9aa3ab',
+  admin1: '#bcc4cb',
   coast: '#b9c4cd',
   label: [68, 76, 84, 255],
   labelHalo: [251, 250, 247, 230],
@@ -45,6 +48,7 @@ export const DARK_PALETTE: BasemapPalette = {
   land: '#2d343b',
   landMuted: '#242a30',
   border: '#69727b',
+  admin1: '#4d565f',
   coast: '#3b444d',
   label: [214, 220, 226, 255],
   labelHalo: [22, 29, 36, 230],

@@ -13,13 +13,14 @@ type LineLayout = Extract<BaseStyleLayer, { type: 'line' }>['layout'];
 
 /**
  * The base map's data files, relative to the page (Vite copies public/ to the build root).
- * Written by scripts/build-basemap.ts.
+ * Written by scripts/build-basemap.ts, except `admin1` (scripts/build-admin1.ts).
  */
 export const BASEMAP_FILES = {
   countries50: 'basemap/countries-50m.geojson',
   borders50: 'basemap/borders-50m.geojson',
   countries10: 'basemap/countries-10m-region.geojson',
   borders10: 'basemap/borders-10m-region.geojson',
+  admin1: 'basemap/admin1-region.geojson',
 } as const;
 
 /** Source ids, for `map.getSource`/`setFeatureState` (country sources promote `iso3` to the feature id). */
@@ -28,13 +29,25 @@ export const BASEMAP_SOURCES = {
   borders50: 'borders-50m',
   countries10: 'countries-10m',
   borders10: 'borders-10m',
+  admin1: 'admin1-region',
 } as const;
 
 /**
- * Id of the first line layer. Data fills (choropleths) go beneath it, so borders stay on top:
+ * From this zoom on, the inner borders of states, provinces and departments of the region are
+ * drawn: a step past {@link DETAIL_MIN_ZOOM}, when a country fills enough of the screen that
+ * its provinces read as places rather than as a hatch.
+ */
+export const ADMIN1_MIN_ZOOM = DETAIL_MIN_ZOOM + 0.5;
+
+/** Id of the admin-1 line layer (the e2e tests toggle it). */
+export const ADMIN1_LAYER_ID = 'admin1-borders';
+
+/**
+ * Id of the first line layer (the admin-1 borders, beneath the country borders). Data fills
+ * (choropleths) go beneath it, so every border stays on top:
  * `map.addLayer(layer, BASEMAP_BEFORE_ID)`.
  */
-export const BASEMAP_BEFORE_ID = 'borders';
+export const BASEMAP_BEFORE_ID = ADMIN1_LAYER_ID;
 
 /** Options of {@link buildBaseStyle}. */
 export interface BaseStyleOptions {
@@ -73,6 +86,27 @@ function fillLayers(theme: BasemapTheme): BaseStyleLayer[] {
   ];
 }
 
+/**
+ * Inner borders of the region's states and provinces (Natural Earth 1:10m admin-1): thin,
+ * dashed and in the coast colour, a step quieter than country borders, and only once zoomed
+ * into the region.
+ */
+function admin1Layer(theme: BasemapTheme): BaseStyleLayer {
+  const p = paletteFor(theme);
+  return {
+    id: ADMIN1_LAYER_ID,
+    type: 'line',
+    source: BASEMAP_SOURCES.admin1,
+    minzoom: ADMIN1_MIN_ZOOM,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': p.admin1,
+      'line-width': ['interpolate', ['linear'], ['zoom'], ADMIN1_MIN_ZOOM, 0.5, 8, 1],
+      'line-dasharray': [3, 2],
+    },
+  };
+}
+
 function borderLayers(theme: BasemapTheme): BaseStyleLayer[] {
   const p = paletteFor(theme);
   const paint: LinePaint = {
@@ -82,7 +116,7 @@ function borderLayers(theme: BasemapTheme): BaseStyleLayer[] {
   const layout: LineLayout = { 'line-join': 'round', 'line-cap': 'round' };
   return [
     {
-      id: BASEMAP_BEFORE_ID,
+      id: 'borders',
       type: 'line',
       source: BASEMAP_SOURCES.borders50,
       maxzoom: DETAIL_MIN_ZOOM,
@@ -135,10 +169,12 @@ export function buildBaseStyle({ baseUrl, theme }: BaseStyleOptions): BaseStyle 
         promoteId: 'iso3',
       },
       [BASEMAP_SOURCES.borders10]: { type: 'geojson', data: url(BASEMAP_FILES.borders10) },
+      [BASEMAP_SOURCES.admin1]: { type: 'geojson', data: url(BASEMAP_FILES.admin1) },
     },
     layers: [
       { id: 'ocean', type: 'background', paint: { 'background-color': p.ocean } },
       ...fillLayers(theme),
+      admin1Layer(theme),
       ...borderLayers(theme),
     ],
   };

@@ -7,7 +7,12 @@ export interface ChartOptions {
   width?: number;
   /** Pixel height; default depends on the chart. */
   height?: number;
-  /** Translated text by code: category and series codes, plus `title`, `yAxis`, `suppressed`, `note`… */
+  /**
+   * Translated text by code: category and series codes, plus `title`, `yAxis`, `note`, and
+   * `suppressed`, the legend of hidden cells ("Hidden (small count or to protect one)").
+   * Charts take no threshold: a hidden cell arrives as null (NaN in series) whatever the
+   * reason it is hidden, and is written "—".
+   */
   labels?: Readonly<Record<string, string>>;
   /** Formats a count; default d3 `,d`. */
   formatNumber?: (n: number) => string;
@@ -15,8 +20,6 @@ export interface ChartOptions {
   formatShare?: (n: number) => string;
   /** Formats a month (epoch ms); default `YYYY-MM`. */
   formatMonth?: (ms: number) => string;
-  /** Suppression threshold shown as "<k" on suppressed cells; default 5. */
-  k?: number;
   /** Prefix of ids inside the SVG (patterns), unique per page; default `rutas`. */
   idPrefix?: string;
 }

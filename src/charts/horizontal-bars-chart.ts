@@ -2,7 +2,16 @@ import { max, scaleLinear } from 'd3';
 import type { ChartOptions } from './chart-options.ts';
 import type { CategoryColumns } from './columns.ts';
 import { PALETTE } from './palette.ts';
-import { fitText, resolveOptions, suppressedCell, svgOpen, text, textWidth } from './svg-parts.ts';
+import {
+  fitText,
+  hiddenLegendItem,
+  legend,
+  resolveOptions,
+  suppressedCell,
+  svgOpen,
+  text,
+  textWidth,
+} from './svg-parts.ts';
 import { num } from './xml.ts';
 
 /** Options of {@link horizontalBarsChart}. */
@@ -22,9 +31,10 @@ const BAR = 16;
 /**
  * Horizontal bars for a breakdown (forms of exploitation, top nationalities, detection
  * source, share of women and girls by subregion). Category codes are translated through
- * `labels`; values are written at the bar end; a null value is a suppressed cell "<k".
- * `labels.note` is printed under the bars (e.g. "a case can count in several forms").
- * Height grows with the number of rows unless given.
+ * `labels`; values are written at the bar end; a null value is a hidden cell, hatched and
+ * written "—" (small, or hidden to protect one: the chart is not told which), explained under
+ * the bars by `labels.suppressed` when given. `labels.note` is printed under the bars (e.g.
+ * "a case can count in several forms"). Height grows with the number of rows unless given.
  */
 export function horizontalBarsChart(columns: CategoryColumns, options: HorizontalBarsOptions = {}): string {
   const n = columns.category.length;
@@ -32,7 +42,9 @@ export function horizontalBarsChart(columns: CategoryColumns, options: Horizonta
   const o0 = resolveOptions(options, 0);
   const titleHeight = o0.hasLabel('title') ? 24 : 0;
   const noteHeight = o0.hasLabel('note') ? 20 : 0;
-  const o = resolveOptions(options, titleHeight + 12 + n * ROW + 24 + noteHeight);
+  const anyHidden = columns.value.some((v) => v === null || v === undefined);
+  const hiddenHeight = anyHidden && o0.hasLabel('suppressed') ? 20 : 0;
+  const o = resolveOptions(options, titleHeight + 12 + n * ROW + 24 + hiddenHeight + noteHeight);
   const names = columns.category.map((c) => o.label(c));
   const labelWidth = Math.min(o.width * 0.35, Math.max(60, ...names.map((s) => textWidth(s))) + 8);
   const left = labelWidth + 12;
@@ -82,6 +94,8 @@ export function horizontalBarsChart(columns: CategoryColumns, options: Horizonta
   } else if (o.hasLabel('xAxis')) {
     parts.push(text(left, axisY + 14, o.label('xAxis'), { size: 11, fill: PALETTE.mutedText }));
   }
+  if (hiddenHeight)
+    parts.push(legend(o, [hiddenLegendItem(o)], 12, o.height - noteHeight - 14, o.width - 24).svg);
   if (noteHeight) parts.push(text(12, o.height - 8, o.label('note'), { size: 11, fill: PALETTE.mutedText }));
   parts.push('</svg>');
   return parts.join('\n');

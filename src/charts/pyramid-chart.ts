@@ -1,7 +1,15 @@
 import { max, scaleLinear } from 'd3';
 import type { ChartOptions } from './chart-options.ts';
 import { PALETTE } from './palette.ts';
-import { resolveOptions, suppressedCell, svgOpen, text, textWidth } from './svg-parts.ts';
+import {
+  hiddenLegendItem,
+  legend,
+  resolveOptions,
+  suppressedCell,
+  svgOpen,
+  text,
+  textWidth,
+} from './svg-parts.ts';
 import { num } from './xml.ts';
 
 /** Rows of a population pyramid: left side (men/boys) and right side (women/girls). */
@@ -42,12 +50,15 @@ const BAR = 30;
 /**
  * Population-pyramid view: men and boys to the left, women and girls to the right of a
  * shared centre, one symmetric scale, counts at the bar ends, row labels in the middle
- * column. Side headings come from `labels.left` / `labels.right`; suppressed = "<k" cell.
+ * column. Side headings come from `labels.left` / `labels.right`; a hidden count (null) is a
+ * hatched "—" cell, explained under the pyramid by `labels.suppressed` when given.
  */
 export function pyramidChart(columns: PyramidColumns, options: ChartOptions = {}): string {
   const o0 = resolveOptions(options, 0);
   const titleHeight = o0.hasLabel('title') ? 24 : 0;
-  const o = resolveOptions(options, titleHeight + 30 + columns.rows.length * ROW + 12);
+  const anyHidden = [...columns.left, ...columns.right].some((v) => v === null || v === undefined);
+  const hiddenHeight = anyHidden && o0.hasLabel('suppressed') ? 22 : 0;
+  const o = resolveOptions(options, titleHeight + 30 + columns.rows.length * ROW + 12 + hiddenHeight);
   const rowNames = columns.rows.map((r) => o.label(r));
   const mid = o.width / 2;
   const gap = Math.max(...rowNames.map((s) => textWidth(s))) / 2 + 12;
@@ -95,6 +106,7 @@ export function pyramidChart(columns: PyramidColumns, options: ChartOptions = {}
   parts.push(
     `<line x1="${num(mid + gap)}" x2="${num(mid + gap)}" y1="${num(top)}" y2="${num(top + columns.rows.length * ROW)}" stroke="${PALETTE.axis}"/>`,
   );
+  if (hiddenHeight) parts.push(legend(o, [hiddenLegendItem(o)], 12, o.height - 14, o.width - 24).svg);
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -1,6 +1,8 @@
 import type { ChartOptions } from './chart-options.ts';
-import { colorOf, textOn } from './palette.ts';
+import { colorOf, PALETTE, textOn } from './palette.ts';
 import {
+  HIDDEN_TEXT,
+  hiddenLegendItem,
   type LegendItem,
   legend,
   PALETTE_TEXT,
@@ -18,19 +20,38 @@ export interface SexAgeColumns {
   groups: string[];
   /** Category codes in stacking order (e.g. SEX_AGE). */
   categories: string[];
-  /** values[g][c]: persons; null = suppressed. */
+  /** values[g][c]: persons; null = hidden. */
   values: (number | null)[][];
+  /**
+   * The published total of each row (the protected table's "All" cell), null when hidden.
+   * Never the sum of the shown parts: that would read 0 for a row whose parts are all
+   * hidden, and a partial total as if it were the whole.
+   */
+  totals: (number | null)[];
+  /**
+   * shares[g][c]: the category's share of the row total, null unless both the part and the
+   * total are published (`protectShare` in src/analytics/disclosure/share.ts).
+   */
+  shares: (number | null)[][];
 }
 
 const ROW = 40;
 const BAR = 26;
 const SUPPRESSED_WIDTH = 30;
 
+/** "n = 825" for a published total, "n = —" for a hidden one. */
+function totalText(total: number | null, formatNumber: (n: number) => string): string {
+  return `n = ${total === null ? HIDDEN_TEXT : formatNumber(total)}`;
+}
+
 /**
- * 100 % stacked horizontal bars of sex/age categories per group: each segment is the
- * category's share of the group's known persons, labelled "count · share" when it fits;
- * the group total (n) is at the right. Suppressed categories have no width to show, so
- * they follow the bar as fixed-width hatched "<k" cells (which leaks nothing).
+ * 100 % stacked horizontal bars of sex/age categories per group. The bar stands for the row's
+ * published total (n, at the right): each shown segment is as wide as its share of it and is
+ * labelled "count · share" when it fits; the room left by hidden categories stays empty inside
+ * the bar's outline. Hidden categories follow the bar as fixed-width hatched "—" cells (their
+ * size shows nowhere). A share is printed only when given (part and total published), else
+ * "—". When the total itself is hidden ("n = —"), the shown segments are laid out against
+ * their own sum and labelled with their counts only.
  */
 export function sexAgeBarsChart(columns: SexAgeColumns, options: ChartOptions = {}): string {
   const o0 = resolveOptions(options, 0);
@@ -40,13 +61,13 @@ export function sexAgeBarsChart(columns: SexAgeColumns, options: ChartOptions = 
     color: colorOf(c, i),
     shape: 'box',
   }));
-  const anySuppressed = columns.values.some((row) => row.some((v) => v === null));
-  if (anySuppressed) items.push({ label: `${o0.label('suppressed')} (<${o0.k})`, color: '', shape: 'hatch' });
+  const anySuppressed =
+    columns.values.some((row) => row.some((v) => v === null)) || columns.totals.some((t) => t === null);
+  if (anySuppressed) items.push(hiddenLegendItem(o0));
   const names = columns.groups.map((g) => o0.label(g));
   const labelWidth = Math.max(50, ...names.map((s) => textWidth(s))) + 8;
   const left = 12 + labelWidth;
-  const totals = columns.values.map((row) => row.reduce<number>((s, v) => s + (v ?? 0), 0));
-  const totalTexts = totals.map((t) => `n = ${o0.formatNumber(t)}`);
+  const totalTexts = columns.groups.map((_, g) => totalText(columns.totals[g] ?? null, o0.formatNumber));
   const right = o0.width - 16 - Math.max(...totalTexts.map((s) => textWidth(s, 11)), 40);
   const lgProbe = legend(o0, items, left, 0, right - left);
   const o = resolveOptions(
@@ -61,22 +82,32 @@ export function sexAgeBarsChart(columns: SexAgeColumns, options: ChartOptions = 
   const top = titleHeight + 14 + lg.height + 10;
   columns.groups.forEach((_, g) => {
     const row = columns.values[g] ?? [];
+    const shares = columns.shares[g] ?? [];
+    const total = columns.totals[g] ?? null;
     const yRow = top + g * ROW;
     const yBar = yRow + (ROW - BAR) / 2;
     parts.push(text(left - 8, yRow + ROW / 2 + 4, names[g] as string, { anchor: 'end' }));
-    const suppressedCount = row.filter((v) => v === null).length;
-    const barRight = right - suppressedCount * (SUPPRESSED_WIDTH + 2);
-    const total = totals[g] as number;
+    const hiddenCount = row.filter((v) => v === null).length;
+    const barRight = right - hiddenCount * (SUPPRESSED_WIDTH + 2);
+    const shownSum = row.reduce<number>((s, v) => s + (v ?? 0), 0);
+    // Layout only: a published total is the whole bar; without one, the shown parts are.
+    const whole = total ?? shownSum;
+    if (total !== null && hiddenCount > 0 && total > 0)
+      parts.push(
+        `<rect x="${num(left)}" y="${num(yBar)}" width="${num(barRight - left)}" height="${BAR}" fill="none" stroke="${PALETTE.suppressed}" stroke-dasharray="3 2"/>`,
+      );
     let cx = left;
     row.forEach((v, c) => {
-      if (v === null || total === 0) return;
-      const w = (v / total) * (barRight - left);
+      if (v === null || whole === 0) return;
+      const w = Math.min(1, v / whole) * (barRight - left);
       const color = colorOf(columns.categories[c] as string, c);
       parts.push(
         `<rect x="${num(cx)}" y="${num(yBar)}" width="${num(w)}" height="${BAR}" fill="${color}" stroke="#FFFFFF"/>`,
       );
-      const label = `${o.formatNumber(v)} · ${o.formatShare(v / total)}`;
-      const short = o.formatShare(v / total);
+      const share = shares[c] ?? null;
+      const shareText = share === null ? HIDDEN_TEXT : o.formatShare(share);
+      const label = `${o.formatNumber(v)} · ${shareText}`;
+      const short = share === null ? o.formatNumber(v) : shareText;
       const fits = textWidth(label, 11) + 6 < w ? label : textWidth(short, 11) + 6 < w ? short : '';
       if (fits)
         parts.push(

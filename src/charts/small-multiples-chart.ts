@@ -2,7 +2,7 @@ import { line, max, scaleLinear, scaleUtc } from 'd3';
 import type { ChartOptions } from './chart-options.ts';
 import type { SeriesColumns } from './columns.ts';
 import { PALETTE } from './palette.ts';
-import { fitText, resolveOptions, svgOpen, text } from './svg-parts.ts';
+import { fitText, hiddenLegendItem, legend, resolveOptions, svgOpen, text, textWidth } from './svg-parts.ts';
 import { num } from './xml.ts';
 
 /** Options of {@link smallMultiplesChart}. */
@@ -21,7 +21,9 @@ const PANEL_HEIGHT = 96;
 /**
  * Small multiples: one mini line chart per key (country), in a grid, sharing the time axis.
  * Each panel shows its name, its maximum (the y unit is `labels.yAxis`, printed once under
- * the title) and first/last month under the bottom row. NaN = suppressed month (gap).
+ * the title) and first/last month under the bottom row. NaN = hidden month (small, or hidden
+ * to protect one: the chart is not told which): a gap in the line and a hatched tick on the
+ * panel's baseline, explained beside the unit by `labels.suppressed` when given.
  */
 export function smallMultiplesChart(columns: SeriesColumns, options: SmallMultiplesOptions = {}): string {
   const groups = new Map<string, [number, number][]>();
@@ -48,6 +50,11 @@ export function smallMultiplesChart(columns: SeriesColumns, options: SmallMultip
   const parts = [svgOpen(o, title)];
   if (o.hasLabel('title')) parts.push(text(8, 18, title, { weight: '600', size: 14 }));
   parts.push(text(8, header - 8, o.label('yAxis'), { size: 11, fill: PALETTE.mutedText }));
+  if (o.hasLabel('suppressed') && columns.value.some((v) => Number.isNaN(v))) {
+    const item = hiddenLegendItem(o);
+    const x = Math.max(16 + textWidth(o.label('yAxis'), 11) + 16, o.width - 8 - (18 + textWidth(item.label)));
+    parts.push(legend(o, [item], x, header - 12, o.width - x).svg);
+  }
   keys.forEach((k, i) => {
     const g = groups.get(k) ?? [];
     const px = 8 + (i % cols) * panelW;
@@ -78,9 +85,14 @@ export function smallMultiplesChart(columns: SeriesColumns, options: SmallMultip
       .x((d) => x(new Date(d[0])))
       .y((d) => y(d[1]))
       .digits(2);
-    parts.push(
-      `<path d="${path(g) ?? ''}" fill="none" stroke="${options.color ?? PALETTE.accent}" stroke-width="1.5"/>`,
-    );
+    const color = options.color ?? PALETTE.accent;
+    parts.push(`<path d="${path(g) ?? ''}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
+    for (const [m, v] of g) {
+      if (!Number.isNaN(v)) continue;
+      parts.push(
+        `<rect x="${num(x(new Date(m)) - 2.5)}" y="${num(y(0) - 6)}" width="5" height="6" fill="url(#${o.idPrefix}-hatch)" stroke="${color}"/>`,
+      );
+    }
   });
   const yAxisLabel = o.height - 8;
   parts.push(

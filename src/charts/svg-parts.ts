@@ -11,7 +11,6 @@ export interface ResolvedOptions {
   formatNumber: (n: number) => string;
   formatShare: (n: number) => string;
   formatMonth: (ms: number) => string;
-  k: number;
   idPrefix: string;
   /** True when the caller gave a label for `code`. */
   hasLabel: (code: string) => boolean;
@@ -31,7 +30,6 @@ export function resolveOptions(options: ChartOptions, defaultHeight: number): Re
     formatNumber: options.formatNumber ?? format(',d'),
     formatShare: options.formatShare ?? format('.0%'),
     formatMonth: options.formatMonth ?? formatMonthDefault,
-    k: options.k ?? 5,
     idPrefix: (options.idPrefix ?? 'rutas').replace(/[^A-Za-z0-9_-]/g, '_'),
   };
 }
@@ -78,12 +76,27 @@ export function svgOpen(o: ResolvedOptions, title: string): string {
 <rect width="${o.width}" height="${o.height}" fill="#FFFFFF"/>`;
 }
 
-/** A suppressed cell: hatched, outlined, labelled "<k" when there is room — never a number. */
+/**
+ * What a hidden count reads as, wherever a chart writes one. A chart never knows why a count
+ * is hidden (the protected cube hands over `null` for a small count and for a count hidden
+ * to protect one alike), so it never writes "<k": that would claim a cell is small when it
+ * may hold 40, and would tell a reader which hidden cells are the small ones.
+ */
+export const HIDDEN_TEXT = '—';
+
+/** A hidden cell: hatched, outlined, labelled "—" when there is room — never a number. */
 export function suppressedCell(o: ResolvedOptions, x: number, y: number, w: number, h: number): string {
-  const label = `<${o.k}`;
   const rect = `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="url(#${escapeXml(o.idPrefix)}-hatch)" stroke="${PALETTE.suppressed}"/>`;
-  if (w < textWidth(label, 11) + 4 || h < 12) return rect;
-  return `${rect}${text(x + w / 2, y + h / 2 + 4, label, { anchor: 'middle', size: 11, fill: PALETTE.text, weight: '600' })}`;
+  if (w < textWidth(HIDDEN_TEXT, 11) + 4 || h < 12) return rect;
+  return `${rect}${text(x + w / 2, y + h / 2 + 4, HIDDEN_TEXT, { anchor: 'middle', size: 11, fill: PALETTE.text, weight: '600' })}`;
+}
+
+/**
+ * The legend entry of hidden cells: the hatch swatch and `labels.suppressed` (e.g. "Hidden
+ * (small count or to protect one)"), with no threshold, since a hidden cell need not be small.
+ */
+export function hiddenLegendItem(o: ResolvedOptions): LegendItem {
+  return { label: o.label('suppressed'), color: PALETTE.suppressed, shape: 'hatch' };
 }
 
 /** A legend item. */

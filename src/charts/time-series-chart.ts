@@ -2,7 +2,16 @@ import { line, max, scaleLinear, scaleUtc } from 'd3';
 import type { ChartOptions } from './chart-options.ts';
 import type { SeriesColumns } from './columns.ts';
 import { colorOf, PALETTE } from './palette.ts';
-import { type LegendItem, legend, resolveOptions, svgOpen, text, xMonthAxis, yAxis } from './svg-parts.ts';
+import {
+  hiddenLegendItem,
+  type LegendItem,
+  legend,
+  resolveOptions,
+  svgOpen,
+  text,
+  xMonthAxis,
+  yAxis,
+} from './svg-parts.ts';
 import { timeSeriesLayout } from './time-series-layout.ts';
 import { num } from './xml.ts';
 
@@ -36,8 +45,9 @@ function groupSeries(columns: SeriesColumns, order?: readonly string[]): Map<str
 /**
  * Monthly time series, one line per series (crime types keep their fixed colours), with
  * legend, y axis with its unit (`labels.yAxis`), optional brushed range and event marker.
- * NaN values are suppressed months: the line breaks there and a hatched tick marks them on
- * the baseline. Returns an SVG string; no DOM needed.
+ * NaN values are hidden months (small, or hidden to protect one: the chart is not told which):
+ * the line breaks there, a hatched tick marks them on the baseline, and the legend explains
+ * the hatch (`labels.suppressed`). Returns an SVG string; no DOM needed.
  */
 export function timeSeriesChart(columns: SeriesColumns, options: TimeSeriesOptions = {}): string {
   const o = resolveOptions(options, 320);
@@ -51,8 +61,7 @@ export function timeSeriesChart(columns: SeriesColumns, options: TimeSeriesOptio
     shape: 'line',
   }));
   const anySuppressed = columns.value.some((v) => Number.isNaN(v));
-  if (anySuppressed)
-    items.push({ label: `${o.label('suppressed')} (<${o.k})`, color: PALETTE.suppressed, shape: 'hatch' });
+  if (anySuppressed) items.push(hiddenLegendItem(o));
   const titleHeight = o.hasLabel('title') ? 22 : 0;
   const lg = legend(o, items, layout.left, 14 + titleHeight, layout.right - layout.left);
   const top = 14 + titleHeight + lg.height + 16;

@@ -4,7 +4,9 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import type { Table } from 'apache-arrow';
+import { cancellableSend, type SendingConnection } from './cancellable-send.ts';
 import { CONNECT_STATEMENTS, type Database } from './database.ts';
+import { StatementQueue } from './statement-queue.ts';
 
 /** Bundles served by the app itself: never a CDN. */
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -16,7 +18,10 @@ const BUNDLES: duckdb.DuckDBBundles = {
 export interface BrowserDatabase extends Database {
   /** Lets DuckDB read a dropped File in place (it is not copied through JS strings). */
   registerFile(name: string, file: File): Promise<void>;
-  /** Aborts the running query, if any. */
+  /**
+   * Interrupts the statement running now, whoever sent it (prefer a statement's own
+   * `signal`, which cannot hit someone else's statement).
+   */
   cancel(): Promise<void>;
   /** The worker, so a crash can be observed and the engine restarted. */
   readonly worker: Worker;
@@ -39,27 +44,49 @@ export async function openBrowserDatabase(): Promise<BrowserDatabase> {
   await db.open({ query: { castBigIntToDouble: false } });
   const conn = await db.connect();
   for (const sql of CONNECT_STATEMENTS) await conn.query(sql);
+  // One statement at a time: a cancellable statement is a series of polls, and anything
+  // sent on the connection in between would replace it (see statement-queue.ts).
+  const queue = new StatementQueue();
+  const sending = conn as unknown as SendingConnection;
   return {
     worker,
-    query: async (sql) => (await conn.query(sql)) as unknown as Table,
-    exec: async (sql) => {
-      await conn.query(sql);
-    },
-    registerBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+    query: (sql, options) =>
+      queue.run(
+        async () =>
+          options?.signal
+            ? cancellableSend(sending, sql, options.signal)
+            : ((await conn.query(sql)) as unknown as Table),
+        options?.signal,
+      ),
+    exec: (sql, options) =>
+      queue.run(async () => {
+        await cancellableSend(sending, sql, options?.signal);
+      }, options?.signal),
+    registerBuffer: (name, bytes) => queue.run(() => db.registerFileBuffer(name, bytes)),
     registerFile: (name, file) =>
-      db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
-    insertArrowIPC: async (name, ipc) => {
-      await conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
-      await conn.insertArrowFromIPCStream(ipc, { name, create: true });
-    },
-    copyFileOut: async (name) => {
-      const bytes = await db.copyFileToBuffer(name);
-      await db.dropFile(name);
-      return bytes;
-    },
-    dropFile: async (name) => {
-      await db.dropFile(name);
-    },
+      queue.run(() => db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true)),
+    insertArrowIPC: (name, ipc) =>
+      queue.run(async () => {
+        await conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
+        await conn.insertArrowFromIPCStream(ipc, { name, create: true });
+      }),
+    // Row-group Parquet loads append straight to their table (src/db/parquet-row-groups.ts);
+    // duckdb-wasm's `schema` option names the catalog (e.g. the uncompressed scratch one).
+    appendArrowIPC: (name, ipc, options = {}) =>
+      queue.run(async () => {
+        const where = options.catalog ? { schema: options.catalog } : {};
+        await conn.insertArrowFromIPCStream(ipc, { name, create: options.create ?? false, ...where });
+      }),
+    copyFileOut: (name) =>
+      queue.run(async () => {
+        const bytes = await db.copyFileToBuffer(name);
+        await db.dropFile(name);
+        return bytes;
+      }),
+    dropFile: (name) =>
+      queue.run(async () => {
+        await db.dropFile(name);
+      }),
     cancel: async () => {
       await conn.cancelSent();
     },

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { DuckDBBundles } from '@duckdb/duckdb-wasm/blocking';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { type Table, tableToIPC } from 'apache-arrow';
-import { CONNECT_STATEMENTS, type Database } from './database.ts';
+import { abortError, CONNECT_STATEMENTS, type Database } from './database.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -28,15 +28,26 @@ export async function openNodeDatabase(): Promise<Database> {
   db.open({ query: { castBigIntToDouble: false } });
   const conn = db.connect();
   for (const sql of CONNECT_STATEMENTS) conn.query(sql);
+  // The blocking build runs a statement to its end in this thread: a signal can only stop
+  // one that has not started.
   return {
-    query: async (sql) => conn.query(sql) as unknown as Table,
-    exec: async (sql) => {
+    query: async (sql, options) => {
+      if (options?.signal?.aborted) throw abortError();
+      return conn.query(sql) as unknown as Table;
+    },
+    exec: async (sql, options) => {
+      if (options?.signal?.aborted) throw abortError();
       conn.query(sql);
     },
     registerBuffer: async (name, bytes) => db.registerFileBuffer(name, bytes),
     insertArrowIPC: async (name, ipc) => {
       conn.query(`DROP TABLE IF EXISTS "${name.replaceAll('"', '""')}"`);
       conn.insertArrowFromIPCStream(ipc, { name, create: true });
+    },
+    // duckdb-wasm's `schema` option binds a catalog name as the catalog (memory.main.name).
+    appendArrowIPC: async (name, ipc, options = {}) => {
+      const where = options.catalog ? { schema: options.catalog } : {};
+      conn.insertArrowFromIPCStream(ipc, { name, create: options.create ?? false, ...where });
     },
     copyFileOut: async (name) => {
       const bytes = db.copyFileToBuffer(name);

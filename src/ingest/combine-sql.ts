@@ -1,10 +1,5 @@
 import { sqlIdent } from './sql-literal.ts';
 
-/** Union of the accepted tables of several extracts (same columns by construction). */
-export function unionAcceptedQuery(tables: readonly string[]): string {
-  return tables.map((t) => `SELECT * FROM ${sqlIdent(t)}`).join('\nUNION ALL\n');
-}
-
 /**
  * Warning lines for incidents that look the same in two different files: same date,
  * country, crime type, coordinates and the same five counts. Each such incident is

@@ -1,12 +1,14 @@
 import type { Database } from '../db/database.ts';
-import { createIncidentsTableSQL, INCIDENTS_TABLE } from '../schema/incident.ts';
-import { crossFileDuplicatesQuery, unionAcceptedQuery } from './combine-sql.ts';
+import { withSignal } from '../db/with-signal.ts';
+import { INCIDENTS_TABLE } from '../schema/incident.ts';
+import { crossFileDuplicatesQuery } from './combine-sql.ts';
 import { errorDetail, IngestError } from './ingest-error.ts';
 import type { ColumnMapping } from './mapping/types.ts';
 import { type PreparedExtract, type PrepareOptions, prepareExtract } from './prepare-extract.ts';
 import type { IngestSource } from './source.ts';
 import { sqlIdent } from './sql-literal.ts';
 import type { ExtractSummary } from './summary.ts';
+import { combineAcceptedQuery, dropTablesSQL } from './validate-sql.ts';
 
 /** One extract of a multi-file load, with its own mapping and reporting office. */
 export interface ExtractInput {
@@ -38,15 +40,32 @@ export interface IngestResult {
 let serial = 0;
 
 async function dropAll(db: Database, tables: readonly string[]): Promise<void> {
-  for (const t of tables) await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(t)}`);
+  if (tables.length > 0) await db.exec(dropTablesSQL(tables));
+}
+
+/**
+ * Replaces `target` by `stage` in one transaction: the old table is never gone without the
+ * new one in its place, even if the engine refuses a statement half-way.
+ */
+async function swapIn(db: Database, stage: string, target: string): Promise<void> {
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(target)}`);
+    await db.exec(`ALTER TABLE ${sqlIdent(stage)} RENAME TO ${sqlIdent(target)}`);
+    await db.exec('COMMIT');
+  } catch (error) {
+    await db.exec('ROLLBACK');
+    throw error;
+  }
 }
 
 /**
  * Loads several extracts into one incident table: each is prepared (read, mapped,
- * validated) on its own, the accepted rows are combined into a staging table, incidents
- * that look the same in two files are reported as warnings, and only when everything
- * succeeded is the staging table swapped into `incidents`. On any error the previous
- * `incidents` table is untouched and the error is a typed {@link IngestError}.
+ * validated) on its own into a table already shaped like `incidents`; several are combined
+ * into one staging table, incidents that look the same in two files are reported as
+ * warnings, and only when everything succeeded is the staging table swapped into
+ * `incidents`. On any error or cancel the previous `incidents` table is untouched, every
+ * table of this load is dropped, and the error is a typed {@link IngestError}.
  */
 export async function ingestMany(
   db: Database,
@@ -56,10 +75,11 @@ export async function ingestMany(
   const p = `__rutas_load_${++serial}_${Date.now().toString(36)}`;
   const rejections = `${p}_rejections`;
   const warnings = `${p}_warnings`;
-  const stage = `${p}_stage`;
   const combined = `${p}_combined`;
   const prepared: PreparedExtract[] = [];
   const target = options.table ?? INCIDENTS_TABLE;
+  const files = inputs.map((i) => i.source.name).join(', ');
+  const work = options.signal ? withSignal(db, options.signal) : db;
   try {
     for (const input of inputs) {
       prepared.push(
@@ -69,47 +89,42 @@ export async function ingestMany(
         }),
       );
     }
-    if (options.signal?.aborted)
-      throw new IngestError('cancelled', { file: inputs.map((i) => i.source.name).join(', ') });
-    options.onProgress?.('load', inputs.map((i) => i.source.name).join(', '));
+    if (options.signal?.aborted) throw new IngestError('cancelled', { file: files });
+    options.onProgress?.('load', files);
     const union = (key: 'rejections' | 'warnings'): string =>
       prepared.map((x) => `SELECT * FROM ${sqlIdent(x[key])}`).join(' UNION ALL ');
-    await db.exec(
+    await work.exec(
       `CREATE OR REPLACE TABLE ${sqlIdent(rejections)} AS ${union('rejections')} ORDER BY file, "row"`,
     );
-    // One extract: its accepted table is already the union, and no incident can repeat
-    // across files, so neither the copy nor the duplicate window (≈2 s at 1M rows) is needed.
+    // One extract: its accepted table is already the incidents table plus `__row`, and no
+    // incident can repeat across files, so neither a copy nor the duplicate window is needed.
     const single = prepared.length === 1 ? prepared[0]?.accepted : undefined;
-    const source = single ?? combined;
+    const stage = single ?? combined;
     if (!single) {
-      await db.exec(
-        `CREATE OR REPLACE TABLE ${sqlIdent(combined)} AS ${unionAcceptedQuery(prepared.map((x) => x.accepted))}`,
-      );
+      const accepted = prepared.map((x) => ({ table: x.accepted, file: x.summary.file }));
+      await work.exec(`CREATE OR REPLACE TABLE ${sqlIdent(combined)} AS ${combineAcceptedQuery(accepted)}`);
     }
     const across = single ? '' : ` UNION ALL ${crossFileDuplicatesQuery(combined)}`;
-    await db.exec(
+    await work.exec(
       `CREATE OR REPLACE TABLE ${sqlIdent(warnings)} AS SELECT * FROM (${union('warnings')}${across}) ORDER BY file, "row"`,
     );
-    await db.exec(createIncidentsTableSQL(sqlIdent(source), sqlIdent(stage)));
+    for (const column of single ? ['__row'] : ['__file', '__row'])
+      await work.exec(`ALTER TABLE ${sqlIdent(stage)} DROP COLUMN ${column}`);
     const incidents = Number(
-      (await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(stage)}`)).get(0)?.n ?? 0,
+      (await work.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(stage)}`)).get(0)?.n ?? 0,
     );
     const swapped = !options.dryRun && incidents > 0;
-    if (swapped) {
-      await db.exec(`DROP TABLE IF EXISTS ${sqlIdent(target)}`);
-      await db.exec(`ALTER TABLE ${sqlIdent(stage)} RENAME TO ${sqlIdent(target)}`);
-    }
+    if (options.signal?.aborted) throw new IngestError('cancelled', { file: files });
+    // From here on the load completes: the swap is quick and runs without the signal.
+    if (swapped) await swapIn(db, stage, target);
     return { files: prepared.map((x) => x.summary), rejections, warnings, incidents, swapped };
   } catch (error) {
     await dropAll(db, [rejections, warnings]);
+    if (options.signal?.aborted) throw new IngestError('cancelled', { file: files }, { cause: error });
     if (error instanceof IngestError) throw error;
-    throw new IngestError(
-      'internal',
-      { file: inputs.map((i) => i.source.name).join(', '), detail: errorDetail(error) },
-      { cause: error },
-    );
+    throw new IngestError('internal', { file: files, detail: errorDetail(error) }, { cause: error });
   } finally {
-    await dropAll(db, [stage, combined, ...prepared.flatMap((x) => [x.accepted, x.rejections, x.warnings])]);
+    await dropAll(db, [combined, ...prepared.flatMap((x) => [x.accepted, x.rejections, x.warnings])]);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FLAT_COLUMNS, SEX_AGE } from '../schema/incident.ts';
+import { FLAT_COLUMNS, incidentsSelectSQL, SEX_AGE } from '../schema/incident.ts';
 import type { CompiledMapping } from './mapping/compile-mapping.ts';
 import { sqlIdent, sqlString } from './sql-literal.ts';
 
@@ -26,19 +26,16 @@ export function rejectionsQuery(mapped: string, compiled: CompiledMapping, file:
 }
 
 /**
- * Rows whose id repeats an earlier kept row's id (the first is kept). Only rows not
- * already rejected take part, so a broken first row does not hide a valid second one.
+ * Rows whose id repeats an earlier kept row's id (the first is kept). Only rows that passed
+ * every check take part, so a broken first row does not hide a valid second one. One
+ * aggregate finds the repeated ids and their first row; only rows with those ids are then
+ * listed (a window over every row cost twice as much).
  */
-export function duplicateIdsQuery(
-  mapped: string,
-  rejections: string,
-  idColumn: string,
-  file: string,
-): string {
-  return `SELECT ${sqlString(file)} AS file, __row::BIGINT AS "row", ${sqlString(idColumn)} AS "column", id AS "value", 'id_duplicate' AS reason
-FROM (SELECT __row, id, row_number() OVER (PARTITION BY id ORDER BY __row) AS k
-      FROM ${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row))
-WHERE k > 1`;
+export function duplicateIdsQuery(mapped: string, idColumn: string, file: string): string {
+  return `SELECT ${sqlString(file)} AS file, m.__row::BIGINT AS "row", ${sqlString(idColumn)} AS "column", m.id AS "value", 'id_duplicate' AS reason
+FROM ${sqlIdent(mapped)} m
+JOIN (SELECT id, min(__row) AS first FROM ${sqlIdent(mapped)} WHERE __rej IS NULL GROUP BY id HAVING count(*) > 1) d ON m.id = d.id
+WHERE m.__rej IS NULL AND m.__row > d.first`;
 }
 
 /** Warnings on kept rows only. */
@@ -48,21 +45,42 @@ export function warningsQuery(
   compiled: CompiledMapping,
   file: string,
 ): string {
-  const from = `${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)`;
+  const from = `${sqlIdent(mapped)} m WHERE __warn IS NOT NULL AND __rej IS NULL AND NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)`;
   return unpack('__warn', compiled.warningColumns, file, from);
 }
 
 const FLAT_NAMES = FLAT_COLUMNS.map(([name]) => name);
 const COUNT_NAMES: readonly string[] = SEX_AGE;
 
+/** Columns the mapped table of an incident-level extract keeps besides the incident columns. */
+export const MAPPED_EXTRA_COLUMNS = ['__row', '__rej', '__warn'] as const;
+
 /**
- * The accepted rows as flat incidents plus `__file` and `__rows` (input rows behind each
- * incident: 1 for incident-level files).
+ * The compiled mapping (`compiledSql`) already in the shape of the incidents table (see
+ * `incidentsSelectSQL`) plus {@link MAPPED_EXTRA_COLUMNS}: an incident-level extract is
+ * written once, and the accepted table is this one with the rejected rows deleted and the
+ * extra columns dropped (each a cheap catalog change), not a second copy.
  */
-export function acceptedQuery(mapped: string, rejections: string, file: string): string {
-  const cols = FLAT_NAMES.map(sqlIdent).join(', ');
-  return `SELECT ${cols}, ${sqlString(file)} AS __file, 1::BIGINT AS __rows, __row::BIGINT AS __row
-FROM ${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)`;
+export function mappedIncidentsQuery(compiledSql: string): string {
+  return incidentsSelectSQL(`(${compiledSql})`, MAPPED_EXTRA_COLUMNS);
+}
+
+/**
+ * Deletes from the mapped table every row that failed a check or is listed in `rejections`
+ * (duplicate ids), leaving the accepted incidents.
+ */
+export function deleteRejectedSQL(mapped: string, rejections: string): string {
+  return `DELETE FROM ${sqlIdent(mapped)} WHERE __rej IS NOT NULL OR __row IN (SELECT "row" FROM ${sqlIdent(rejections)})`;
+}
+
+/**
+ * The accepted tables of several extracts (incident columns plus `__row`, same order by
+ * construction) as one relation, each row tagged with its file in `__file`.
+ */
+export function combineAcceptedQuery(accepted: readonly { table: string; file: string }[]): string {
+  return accepted
+    .map((a) => `SELECT *, ${sqlString(a.file)} AS __file FROM ${sqlIdent(a.table)}`)
+    .join('\nUNION ALL\n');
 }
 
 /**
@@ -83,11 +101,19 @@ export function aggregatePersonsQuery(
   return `SELECT ${cols}, ${sqlString(file)} AS __file, __rows, __row FROM (
   SELECT concat(${sqlString(idPrefix)}, ':', row_number() OVER (ORDER BY ${order})) AS id, ${keys.join(', ')}, ${sums.join(', ')},
          count(*)::BIGINT AS __rows, min(__row)::BIGINT AS __row
-  FROM ${sqlIdent(mapped)} m WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)
+  FROM ${sqlIdent(mapped)} m WHERE __rej IS NULL AND NOT EXISTS (SELECT 1 FROM ${sqlIdent(rejections)} j WHERE j."row" = m.__row)
   GROUP BY ${keys.join(', ')})`;
 }
 
 /** Per-reason totals of a report table: lines and distinct rows. */
 export function reasonCountsQuery(table: string): string {
   return `SELECT reason, count(*)::DOUBLE AS lines, count(DISTINCT "row")::DOUBLE AS "rows" FROM ${sqlIdent(table)} GROUP BY reason ORDER BY reason`;
+}
+
+/**
+ * One statement string dropping every table of `tables` that exists: cleanup after a cancel
+ * is one round trip to the worker, not one per table, so the dialog answers sooner.
+ */
+export function dropTablesSQL(tables: readonly string[]): string {
+  return tables.map((t) => `DROP TABLE IF EXISTS ${sqlIdent(t)};`).join(' ');
 }

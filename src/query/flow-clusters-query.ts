@@ -8,7 +8,9 @@ import { sqlNumber } from './sql.ts';
  * are grouped by a grid of `cellDegrees` over their anchor points; a cluster's key lists its
  * member ISO3 codes joined by `+` (only countries present in the filtered flows), and its
  * point is the mean of its members' points. Flows inside one cluster are left out. Same
- * columns as flowsQuery, so the same layer code draws both.
+ * columns as flowsQuery, so the same layer code draws both. Ends are always countries: at
+ * the zooms that cluster countries an admin-1 end would be finer than the map shows, so
+ * `ends: 'admin1'` is ignored here.
  */
 export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: number }): string {
   const { filters, split, topN, pointsTable = 'country_points', cellDegrees } = options;

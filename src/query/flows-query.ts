@@ -6,17 +6,42 @@ import { sqlNumber } from './sql.ts';
 /** How flows are split into coloured sub-flows. */
 export type FlowSplit = 'crime_type' | 'sex_age' | 'exploitation';
 
+/** Where a flow ends: the destination country, or the admin-1 unit of detection where the data has it. */
+export type FlowEnds = 'country' | 'admin1';
+
+/** Flows that end at destination countries (the default). */
+interface CountryEnds {
+  ends?: 'country';
+}
+
+/**
+ * Flows that end at the admin-1 unit where the incident was detected, when the incident has
+ * `admin1`, the code is in `admin1Table` and lies in the destination country; at the
+ * destination country otherwise. The suppression threshold is needed because an admin-1 part
+ * below it is folded back into its country end (see {@link admin1FlowsCTE}).
+ */
+export interface Admin1Ends {
+  ends: 'admin1';
+  /** Suppression threshold of the view. */
+  k: number;
+  /** Table of admin-1 anchor points (code, iso3, lon, lat); default `admin1_points`. */
+  admin1Table?: string;
+}
+
 /** Options of the origin → destination flow query. */
-export interface FlowsQueryOptions {
+export type FlowsQueryOptions = {
   filters: Filters;
   split: FlowSplit;
   /** Flows kept after ranking by persons; the rest are summed into "other flows". */
   topN: number;
   /** Table of country anchor points (iso3, lon, lat). */
   pointsTable?: string;
-  /** Incidents table or cube to read (default the raw `incidents` table). */
+  /**
+   * Incidents table or cube to read (default the raw `incidents` table). Admin-1 ends read the
+   * `admin1` column, which only the raw table has (no cube keeps it; see cube/needs.ts).
+   */
   source?: string | QuerySource;
-}
+} & (CountryEnds | Admin1Ends);
 
 /**
  * The category column and measure for a split. Sex/age splits unpivot the five count
@@ -43,29 +68,68 @@ export function splitColumns(filters: Filters, split: FlowSplit): { category: st
 }
 
 /**
- * Origin → destination flows between country anchor points, split by a category, top-N by
- * persons. Returns one row per (origin, destination, category) with `source` and `target`
- * as FLOAT[2] (an Arrow fixed-size list: a ready Float32Array for deck.gl), plus the
- * window total so the caller can show "other flows" without a second query.
+ * The `flows` CTE of admin-1 ends, from `base` (origin, destination, admin1, category, n).
+ * Each country flow is cut into parts by the admin-1 anchor of its incidents (no anchor:
+ * the country part). Then, per origin, destination and category, the smallest admin-1 parts
+ * are folded back into the country part while they are below k or the country part with
+ * them is still below k. The fold takes a prefix of the parts sorted by persons, so every
+ * admin-1 end drawn has at least k persons and the country end is either empty, at least k,
+ * or the whole country flow: switching between country and admin-1 ends never reveals a
+ * count in 1..k−1 by subtraction (shared/DISCLOSURE.md, "Differencing").
  */
-export function flowsQuery({
-  filters,
-  split,
-  topN,
-  pointsTable = 'country_points',
-  source,
-}: FlowsQueryOptions): string {
+export function admin1FlowsCTE(options: { k: number; admin1Table: string; incidents: string }): string {
+  const k = sqlNumber(options.k);
+  return `parts AS (
+  SELECT b.origin, b.destination, a.code AS place, b.category::VARCHAR AS category,
+    sum(b.n)::DOUBLE AS persons, ${options.incidents}::DOUBLE AS incidents
+  FROM base b LEFT JOIN ${options.admin1Table} a ON a.code = b.admin1 AND a.iso3 = b.destination
+  GROUP BY b.origin, b.destination, a.code, b.category HAVING sum(b.n) > 0
+), marked AS (
+  SELECT *,
+    sum(CASE WHEN place IS NULL THEN persons ELSE 0 END) OVER (PARTITION BY origin, destination, category) AS rest,
+    coalesce(sum(persons) OVER (PARTITION BY origin, destination, category, place IS NULL
+      ORDER BY persons, place ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS smaller
+  FROM parts
+), ended AS (
+  SELECT origin, destination, category, persons, incidents,
+    CASE WHEN place IS NULL OR persons < ${k} OR rest + smaller < ${k} THEN destination ELSE place END AS flow_end
+  FROM marked
+), flows AS (
+  SELECT origin, flow_end AS destination, category, sum(persons)::DOUBLE AS persons, sum(incidents)::DOUBLE AS incidents
+  FROM ended GROUP BY origin, flow_end, category
+)`;
+}
+
+/**
+ * Origin → destination flows between anchor points, split by a category, top-N by persons.
+ * Returns one row per (origin, destination, category) with `source` and `target` as
+ * FLOAT[2] (an Arrow fixed-size list: a ready Float32Array for deck.gl), plus the window
+ * total so the caller can show "other flows" without a second query. With admin-1 ends a
+ * row's `destination` is an ISO 3166-2 code where the flow ends at an admin-1 unit, and the
+ * ISO3 country code otherwise; the columns are the same, so the same layer code draws both.
+ */
+export function flowsQuery(options: FlowsQueryOptions): string {
+  const { filters, split, topN, pointsTable = 'country_points', source } = options;
   const { category, measure } = splitColumns(filters, split);
   const src = toSource(source);
   const weight = src.weight === null ? '' : `, ${src.weight}`;
-  return `WITH base AS (
-  SELECT origin, destination, ${category} AS category, ${measure} AS n${weight}
-  FROM ${src.table}
-  WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
-), flows AS (
+  const admin1 = options.ends === 'admin1' ? options : null;
+  const admin1Table = admin1?.admin1Table ?? 'admin1_points';
+  const flows = admin1
+    ? admin1FlowsCTE({ k: admin1.k, admin1Table, incidents: incidentCount(src) })
+    : `flows AS (
   SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
   FROM base GROUP BY origin, destination, category HAVING sum(n) > 0
-), ranked AS (
+)`;
+  // An admin-1 end is looked up among the admin-1 points, a country end among the countries.
+  const targets = admin1
+    ? `(SELECT iso3, lon, lat FROM ${pointsTable} UNION ALL SELECT code AS iso3, lon, lat FROM ${admin1Table})`
+    : pointsTable;
+  return `WITH base AS (
+  SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n${weight}
+  FROM ${src.table}
+  WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
+), ${flows}, ranked AS (
   SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,
     sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
   FROM flows
@@ -75,7 +139,7 @@ SELECT r.origin, r.destination, r.category, r.persons, r.incidents, r.rank, r.to
   [d.lon::FLOAT, d.lat::FLOAT]::FLOAT[2] AS target
 FROM ranked r
 JOIN ${pointsTable} o ON o.iso3 = r.origin
-JOIN ${pointsTable} d ON d.iso3 = r.destination
+JOIN ${targets} d ON d.iso3 = r.destination
 WHERE r.rank <= ${sqlNumber(topN)}
 ORDER BY r.rank`;
 }

@@ -24,7 +24,9 @@ const CRIME_TYPE_CODE = `CASE crime_type WHEN 'trafficking' THEN 0 WHEN 'smuggli
  * order), `month_index` (INTEGER months since 1970-01), `persons` (DOUBLE, the filtered
  * sex/age measure) and the five sex/age columns (DOUBLE). Filtered like every view, except
  * that the month range is the analysis window. Rows without coordinates are left out; the
- * result is in a fixed order so equal filters give equal arrays.
+ * result is in a fixed order so equal filters give equal arrays, by position first: the rows
+ * of one cell are then adjacent and cells come in the position index's grid order, so the
+ * corridor analysis groups them without a sort and reads them in memory order.
  */
 export function proximityQuery({ filters, window, cellDegrees = 0.01 }: ProximityQueryOptions): string {
   const c = sqlNumber(cellDegrees);
@@ -47,7 +49,7 @@ FROM incidents
 WHERE ${where.map((p) => `(${p})`).join(' AND ')}
 GROUP BY ALL
 HAVING sum(${n}) > 0
-ORDER BY month_index, crime_type_code, lon, lat`;
+ORDER BY lon, lat, month_index, crime_type_code`;
 }
 
 /** Months since 1970-01 of a `YYYY-MM` month (the `month_index` of {@link proximityQuery}). */

@@ -142,8 +142,16 @@ export const INCIDENTS_TABLE = 'incidents';
  * @param source a relation expression, e.g. `read_parquet('x')` or a table name (trusted: built by code, never from user text)
  */
 export function createIncidentsTableSQL(source: string, table: string = INCIDENTS_TABLE): string {
-  return `CREATE OR REPLACE TABLE ${table} AS
-SELECT
+  return `CREATE OR REPLACE TABLE ${table} AS\n${incidentsSelectSQL(source)}`;
+}
+
+/**
+ * The SELECT of {@link createIncidentsTableSQL}, keeping the source's `extra` columns (quoted
+ * names, trusted) after the incident columns: the ingest computes the incident columns in the
+ * same pass as its row numbers and checks, then drops those columns instead of copying the table.
+ */
+export function incidentsSelectSQL(source: string, extra: readonly string[] = []): string {
+  return `SELECT
   id::VARCHAR AS id,
   "date"::DATE AS "date",
   date_precision::VARCHAR AS date_precision,
@@ -167,6 +175,6 @@ SELECT
   destination::VARCHAR AS destination,
   route::VARCHAR AS route,
   detection_source::VARCHAR AS detection_source,
-  office::VARCHAR AS office
+  office::VARCHAR AS office${extra.map((c) => `,\n  ${c}`).join('')}
 FROM ${source}`;
 }

@@ -2,6 +2,7 @@ import type { Filters } from './filters.ts';
 import { DEFAULT_VIEW, type LayerVisibility, type ViewConfig } from './view-config.ts';
 import {
   isCamera,
+  isFlowEnds,
   isFlowSplit,
   isK,
   isListFilter,
@@ -78,6 +79,8 @@ export function encodeView(view: ViewConfig, fingerprint: string): string {
     .join('');
   parts.push(`ly=${layers}`);
   parts.push(`fs=${view.flowSplit}`);
+  // Only when not the default, so links made before admin-1 ends existed read the same.
+  if (view.flowEnds !== 'country') parts.push(`fe=${view.flowEnds}`);
   const { longitude, latitude, zoom } = view.camera;
   parts.push(`cam=${[longitude, latitude, zoom].map(numberText).join(',')}`);
   parts.push(`k=${numberText(view.k)}`);
@@ -132,6 +135,10 @@ function applyPair(view: ViewConfig, filters: Record<string, unknown>, key: stri
     if (isFlowSplit(value)) view.flowSplit = value;
     return isFlowSplit(value);
   }
+  if (key === 'fe') {
+    if (isFlowEnds(value)) view.flowEnds = value;
+    return isFlowEnds(value);
+  }
   if (key === 'cam') {
     const [longitude, latitude, zoom, ...rest] = value.split(',').map(parseNumber);
     const camera = { longitude, latitude, zoom };
@@ -149,6 +156,7 @@ const PART_OF_KEY: Readonly<Record<string, string>> = {
   p: 'period',
   ly: 'layers',
   fs: 'flowSplit',
+  fe: 'flowEnds',
   cam: 'camera',
   k: 'k',
   ...Object.fromEntries(Object.entries(LIST_KEYS).map(([part, key]) => [key, part])),

@@ -1,10 +1,12 @@
-import type { FlowSplit } from '../query/flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../schema/incident.ts';
 import type { Filters } from './filters.ts';
 import { type Camera, DEFAULT_VIEW, type LayerVisibility, type ViewConfig } from './view-config.ts';
 
 /** Flow splits a view may ask for. */
 export const FLOW_SPLITS: readonly FlowSplit[] = ['crime_type', 'sex_age', 'exploitation'];
+/** Flow ends a view may ask for. */
+export const FLOW_ENDS: readonly FlowEnds[] = ['country', 'admin1'];
 /** Camera limits: MapLibre's Web Mercator latitude range and zoom range. */
 export const CAMERA_LIMITS = { longitude: 180, latitude: 85.06, minZoom: 0, maxZoom: 22 } as const;
 /** Suppression threshold limits: k below 2 would show single persons. */
@@ -83,6 +85,8 @@ export const VIEW_CONFIG_SCHEMA = {
       },
     },
     flowSplit: { enum: [...FLOW_SPLITS] },
+    // Optional: links and decks made before admin-1 ends existed have none (= country).
+    flowEnds: { enum: [...FLOW_ENDS] },
     camera: {
       type: 'object',
       additionalProperties: false,
@@ -100,7 +104,7 @@ export const VIEW_CONFIG_SCHEMA = {
 /** A list filter: every filter but the period. */
 export type ListFilterKey = Exclude<keyof Filters, 'period'>;
 /** The parts of a view that are validated (and restored, or dropped) independently. */
-export type ViewPart = keyof Filters | 'layers' | 'flowSplit' | 'camera' | 'k';
+export type ViewPart = keyof Filters | 'layers' | 'flowSplit' | 'flowEnds' | 'camera' | 'k';
 
 /** Why a part of a view was not restored. */
 export interface ViewProblem {
@@ -186,6 +190,11 @@ export function isFlowSplit(value: unknown): value is FlowSplit {
   return typeof value === 'string' && (FLOW_SPLITS as readonly string[]).includes(value);
 }
 
+/** Whether a value is a known choice of flow ends. */
+export function isFlowEnds(value: unknown): value is FlowEnds {
+  return typeof value === 'string' && (FLOW_ENDS as readonly string[]).includes(value);
+}
+
 const LIST_KEYS = Object.keys(LIST_ITEM_CHECKS) as ListFilterKey[];
 
 /**
@@ -217,6 +226,8 @@ export function validateViewConfig(value: unknown): { view: ViewConfig; problems
   else bad('layers');
   if (isFlowSplit(value.flowSplit)) view.flowSplit = value.flowSplit;
   else bad('flowSplit');
+  if (isFlowEnds(value.flowEnds)) view.flowEnds = value.flowEnds;
+  else if (value.flowEnds !== undefined) bad('flowEnds');
   if (isCamera(value.camera)) view.camera = { ...value.camera };
   else bad('camera');
   if (isK(value.k)) view.k = value.k;

@@ -1,4 +1,4 @@
-import type { FlowSplit } from '../query/flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { EMPTY_FILTERS, type Filters } from './filters.ts';
 
 /** Map layers a view can show. */
@@ -26,6 +26,8 @@ export interface ViewConfig {
   filters: Filters;
   layers: LayerVisibility;
   flowSplit: FlowSplit;
+  /** Where flows end: destination countries, or admin-1 units of detection where the data has them. */
+  flowEnds: FlowEnds;
   camera: Camera;
   /** Suppression threshold: counts in 1..k−1 are never shown. */
   k: number;
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   filters: EMPTY_FILTERS,
   layers: { incidents: true, flows: true, routes: false, corridors: true },
   flowSplit: 'crime_type',
+  flowEnds: 'country',
   camera: { longitude: -62, latitude: 8, zoom: 2 },
   k: 5,
 };

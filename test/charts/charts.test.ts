@@ -11,6 +11,9 @@ import { escapeXml } from '../../src/charts/xml.ts';
 import { countrySeries, crimeSeries, nationalities, subregionShares } from './fixtures.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
+/** The legend of hidden cells, as the Spanish locale words it. */
+const HIDDEN_LEGEND = 'Oculto (cifra pequeña o para proteger una)';
+
 const es = format(',d');
 const formatNumber = (n: number) => es(n).replaceAll(',', '.');
 
@@ -22,7 +25,7 @@ const SEX_AGE_LABELS = {
   unknown_sex_age: 'Sin dato',
   trafficking: 'Trata de personas',
   smuggling: 'Tráfico de migrantes',
-  suppressed: 'Suprimido',
+  suppressed: HIDDEN_LEGEND,
 };
 
 describe('chart snapshots', () => {
@@ -35,7 +38,7 @@ describe('chart snapshots', () => {
         trafficking: 'Trata de personas',
         smuggling: 'Tráfico de migrantes',
         event: 'Cierre de fronteras',
-        suppressed: 'Suprimido',
+        suppressed: HIDDEN_LEGEND,
       },
       formatNumber,
       brush: [Date.UTC(2020, 5, 1), Date.UTC(2020, 11, 1)],
@@ -44,10 +47,15 @@ describe('chart snapshots', () => {
     expect(svg).toContain('Tráfico de migrantes');
     expect(svg).toContain('stroke="#D55E00"');
     expect(svg).toContain('stroke="#0072B2"');
+    // The hidden month's legend says it may be small or protect one, and names no threshold.
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
+    expect(svg).not.toContain('&lt;');
     expectSvgSnapshot('time-series', svg);
   });
 
-  it('sex/age stacked bars with a suppressed category', () => {
+  it('sex/age stacked bars: n is the published total, shares of it, hidden cells "—"', () => {
+    // Smuggling's boys are hidden (in truth 10: hidden to protect another cell, not small);
+    // its published total is 1.000, so n and every share are of 1.000, not of the 990 shown.
     const svg = sexAgeBarsChart(
       {
         groups: ['trafficking', 'smuggling'],
@@ -56,11 +64,56 @@ describe('chart snapshots', () => {
           [420, 180, 160, 40, 25],
           [230, 610, 60, null, 90],
         ],
+        totals: [825, 1000],
+        shares: [
+          [420 / 825, 180 / 825, 160 / 825, 40 / 825, 25 / 825],
+          [0.23, 0.61, 0.06, null, 0.09],
+        ],
       },
       { width: 720, labels: { ...SEX_AGE_LABELS, title: 'Personas por sexo y edad' }, formatNumber },
     );
-    expect(svg).toContain('&lt;5');
+    expect(svg).toContain('>n = 825<');
+    expect(svg).toContain('>n = 1.000<');
+    expect(svg).not.toContain('n = 990');
+    expect(svg).toContain('>610 · 61%<');
+    expect(svg).toContain('>—</text>');
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
+    expect(svg).not.toContain('&lt;');
     expectSvgSnapshot('sex-age-bars', svg);
+  });
+
+  it('sex/age bars: a row with every part hidden reads its published total, never "n = 0"', () => {
+    const svg = sexAgeBarsChart(
+      {
+        groups: ['trafficking'],
+        categories: ['women', 'men'],
+        values: [[null, null]],
+        totals: [12],
+        shares: [[null, null]],
+      },
+      { width: 640, labels: SEX_AGE_LABELS, formatNumber },
+    );
+    expect(svg).toContain('>n = 12<');
+    expect(svg).not.toContain('n = 0');
+    expect(svg.match(/>—<\/text>/g)).toHaveLength(2);
+  });
+
+  it('sex/age bars: a hidden total reads "n = —" and shown parts get no share', () => {
+    const svg = sexAgeBarsChart(
+      {
+        groups: ['trafficking'],
+        categories: ['women', 'men', 'girls'],
+        values: [[300, 0, null]],
+        totals: [null],
+        shares: [[null, null, null]],
+      },
+      { width: 640, labels: SEX_AGE_LABELS, formatNumber },
+    );
+    expect(svg).toContain('>n = —<');
+    expect(svg).not.toContain('n = 300');
+    // A share over the shown parts would read 100 %.
+    expect(svg).not.toContain('%');
+    expect(svg).toContain('>300 · —<');
   });
 
   it('population pyramid', () => {
@@ -72,9 +125,13 @@ describe('chart snapshots', () => {
         right: 'Mujeres y niñas',
         adults: 'Adultos',
         children: 'Menores',
+        suppressed: HIDDEN_LEGEND,
       },
       formatNumber,
     });
+    expect(svg).toContain('>—</text>');
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
+    expect(svg).not.toContain('&lt;');
     expectSvgSnapshot('pyramid', svg);
   });
 
@@ -89,10 +146,13 @@ describe('chart snapshots', () => {
         south_america: 'América del Sur',
         north_america: 'América del Norte',
         iberia: 'Península Ibérica',
+        suppressed: HIDDEN_LEGEND,
       },
       formatNumber,
     });
     expect(svg).toContain('71% (n = 1.830)');
+    expect(svg).toContain('>—</text>');
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
     expectSvgSnapshot('subregion-share', svg);
   });
 
@@ -130,9 +190,13 @@ describe('chart snapshots', () => {
         CHL: 'Chile',
         ARG: 'Argentina',
         max: 'máx.',
+        suppressed: HIDDEN_LEGEND,
       },
       formatNumber,
     });
+    // Panamá's hidden month: a hatched tick on its baseline, explained once.
+    expect(svg.match(/<rect [^>]*fill="url\(#rutas-hatch\)" stroke="#009E73"\/>/g)).toHaveLength(1);
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
     expectSvgSnapshot('small-multiples', svg);
   });
 });
@@ -145,10 +209,16 @@ describe('chart safety', () => {
     expect(escapeXml(`a"b'c&`)).toBe('a&quot;b&#39;c&amp;');
   });
 
-  it('never writes a suppressed value as a number', () => {
-    const svg = horizontalBarsChart({ category: ['A'], value: [null] }, { k: 10 });
-    expect(svg).toContain('&lt;10');
+  it('never writes a hidden value as a number, nor claims it is small', () => {
+    // The chart is not told why a cell is hidden: it may hold 40, hidden to protect another.
+    const svg = horizontalBarsChart(
+      { category: ['A'], value: [null] },
+      { labels: { suppressed: HIDDEN_LEGEND } },
+    );
+    expect(svg).toContain('>—</text>');
+    expect(svg).not.toContain('&lt;');
     expect(svg).toContain('-hatch)');
+    expect(svg).toContain(`>${HIDDEN_LEGEND}</text>`);
   });
 });
 

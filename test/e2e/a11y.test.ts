@@ -1,8 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveView, settle } from './deck-steps.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForText,
+} from './harness.ts';
+import { waitForPixels } from './pixels.ts';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let session: BrowserSession;
@@ -12,6 +20,10 @@ beforeAll(async () => {
   session = await openBrowser();
   await openApp(session, server.url);
   await settle(session.page);
+});
+
+afterEach(async () => {
+  await closeOverlays(session.page);
 });
 
 afterAll(async () => {
@@ -45,7 +57,13 @@ describe('accessibility (axe: no serious or critical violation)', () => {
   it('presentation screen', async () => {
     await session.page.getByTestId('present-deck').click();
     await session.page.getByTestId('presentation').waitFor();
-    await session.page.waitForTimeout(1500);
+    // Judge the slide as shown: its title and its drawn map.
+    await waitForText(session.page.getByTestId('slide-title'), 'Vista accesible');
+    await waitForPixels(
+      session.page.getByTestId('presentation').getByTestId('map'),
+      'the slide map drawn (> 50 colours)',
+      (s) => s.distinct > 50,
+    );
     const found = await seriousViolations(session.page, '[data-testid="presentation"]');
     if (found.length) console.log(`presentation:\n${found.join('\n')}`);
     expect(found).toEqual([]);

@@ -1,6 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
-import { pixelStats } from './pixels.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { settle } from './deck-steps.ts';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForAttribute,
+  waitForNumber,
+  waitForText,
+  waitUntil,
+} from './harness.ts';
+import { stablePixels, waitForPixels } from './pixels.ts';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let session: BrowserSession;
@@ -11,70 +22,62 @@ beforeAll(async () => {
   await openApp(session, server.url);
 });
 
+afterEach(async () => {
+  await closeOverlays(session.page);
+});
+
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
 
-async function mapPixels() {
-  const map = session.page.getByTestId('map');
-  return pixelStats(await map.screenshot());
-}
-
-async function settle() {
-  await session.page.waitForFunction(() => !document.querySelector('.busy'), undefined, { timeout: 60_000 });
-  await session.page.waitForTimeout(600);
-}
-
 describe('the app with the bundled sample', () => {
   it('shows the sample incident count and the SYNTHETIC badge', async () => {
-    const count = await session.page.getByTestId('incident-count').textContent();
-    const n = Number((count ?? '').replace(/\D/g, ''));
+    const n = await waitForNumber(session.page.getByTestId('incident-count'), (c) => c > 40_000);
     expect(n).toBeGreaterThan(40_000);
-    await expect(session.page.getByTestId('synthetic-badge').textContent()).resolves.toMatch(/SINTÉTIC/i);
+    await waitForText(session.page.getByTestId('synthetic-badge'), /SINTÉTIC/i);
   });
 
   it('draws the base map and flows with real pixels over the Americas', async () => {
-    await settle();
-    const stats = await mapPixels();
+    await settle(session.page);
+    const stats = await waitForPixels(
+      session.page.getByTestId('map'),
+      'the base map (> 50 colours) and flows (> 500 red or blue pixels)',
+      (s) => s.distinct > 50 && s.blue + s.red > 500,
+    );
     expect(stats.distinct).toBeGreaterThan(50);
     expect(stats.blue + stats.red).toBeGreaterThan(500);
   });
 
   it('a crime-type filter changes the flows drawn', async () => {
-    await settle();
-    const before = await mapPixels();
-    await session.page
-      .getByRole('checkbox', { name: /Trata de personas/ })
-      .first()
-      .check();
-    await settle();
-    const after = await mapPixels();
+    const map = session.page.getByTestId('map');
+    await settle(session.page);
+    await waitForPixels(map, 'flows drawn (> 500 red or blue pixels)', (s) => s.blue + s.red > 500);
+    const before = await stablePixels(map);
+    const crime = session.page.getByRole('checkbox', { name: /Trata de personas/ }).first();
+    await crime.check();
+    await settle(session.page);
+    const after = await waitForPixels(
+      map,
+      `fewer than half the blue pixels (${before.blue}) and > 100 red ones`,
+      (s) => s.blue < before.blue * 0.5 && s.red > 100,
+    );
     expect(after.blue).toBeLessThan(before.blue * 0.5);
     expect(after.red).toBeGreaterThan(100);
-    await session.page
-      .getByRole('checkbox', { name: /Trata de personas/ })
-      .first()
-      .uncheck();
+    await crime.uncheck();
+    await settle(session.page);
   });
 
   it('playback advances the period label', async () => {
     const label = session.page.getByTestId('period-label');
-    const start = await label.textContent();
+    const text = async () => (await label.textContent()) ?? '';
+    const start = await text();
     await session.page.getByTestId('play').click();
-    await session.page.waitForFunction(
-      (text) => document.querySelector('[data-testid="period-label"]')?.textContent !== text,
-      start,
-      { timeout: 10_000 },
-    );
-    const first = await label.textContent();
-    await session.page.waitForFunction(
-      (text) => document.querySelector('[data-testid="period-label"]')?.textContent !== text,
-      first,
-      { timeout: 10_000 },
-    );
+    const first = await waitUntil(`the period label to leave ${start}`, text, (t) => t !== start);
+    await waitUntil(`the period label to leave ${first}`, text, (t) => t !== first);
     await session.page.getByTestId('play').click();
-    expect(await label.textContent()).not.toBe(start);
+    await waitForAttribute(session.page.getByTestId('play'), 'aria-pressed', 'false');
+    expect(await text()).not.toBe(start);
   });
 
   it('made no request outside its own origin', () => {

@@ -1,9 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
-import { pixelStats } from './pixels.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForCount,
+  waitForIdle,
+  waitForText,
+  waitUntil,
+} from './harness.ts';
+import { waitForPixels } from './pixels.ts';
 
 /** Screenshots for a human to look at; outside the repository. */
 const SHOTS = process.env.RUTAS_SHOTS ?? join(tmpdir(), 'rutas-e2e-shots');
@@ -18,20 +28,18 @@ beforeAll(async () => {
   await openApp(session, server.url);
 });
 
+afterEach(async () => {
+  await closeOverlays(session.page);
+});
+
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
 
-/** Waits until no chart or map query is running, then a little for React to paint. */
+/** Waits until no chart or map query has run for a moment. */
 async function settle() {
-  const page = session.page;
-  await page.waitForFunction(
-    () => !document.querySelector('.busy') && !document.querySelector('.chart-card[aria-busy="true"]'),
-    undefined,
-    { timeout: 60_000 },
-  );
-  await page.waitForTimeout(400);
+  await waitForIdle(session.page, '.busy, .chart-card[aria-busy="true"]');
 }
 
 /** Text of every row of the map's flows table. */
@@ -47,15 +55,24 @@ describe('the linked charts panel', () => {
     await page.getByTestId('charts-panel').waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="time-series-svg"] svg path').first().waitFor({ timeout: 60_000 });
     await settle();
-    const strokes = await page.$$eval('[data-testid="time-series-svg"] svg path', (paths) =>
-      paths.map((p) => p.getAttribute('stroke')),
+    const strokes = await waitUntil(
+      'a trafficking (#D55E00) and a smuggling (#0072B2) line in the time series',
+      () =>
+        page.$$eval('[data-testid="time-series-svg"] svg path', (paths) =>
+          paths.map((p) => p.getAttribute('stroke')),
+        ),
+      (s) => s.includes('#D55E00') && s.includes('#0072B2'),
     );
     expect(strokes).toContain('#D55E00');
     expect(strokes).toContain('#0072B2');
-    const stats = pixelStats(await page.getByTestId('time-series-svg').screenshot());
+    const stats = await waitForPixels(
+      page.getByTestId('time-series-svg'),
+      '> 100 red and > 100 blue pixels in the time series',
+      (s) => s.red > 100 && s.blue > 100,
+    );
     expect(stats.red).toBeGreaterThan(100);
     expect(stats.blue).toBeGreaterThan(100);
-    await expect(page.getByTestId('trend-summary').textContent()).resolves.toMatch(/Trata de personas/);
+    await waitForText(page.getByTestId('trend-summary'), /Trata de personas/);
   });
 
   it('brushing the time series sets the period and changes the flows on the map', async () => {
@@ -66,7 +83,7 @@ describe('the linked charts panel', () => {
     await page.getByTestId('show-table').click();
     await page.getByTestId('map-table').waitFor();
     await settle();
-    const rowsBefore = await flowRows();
+    const rowsBefore = await waitUntil('rows in the flows table', flowRows, (rows) => rows.length > 0);
     expect(rowsBefore.length).toBeGreaterThan(0);
 
     const box = await page.locator('[data-testid="time-series-svg"] svg').boundingBox();
@@ -77,21 +94,22 @@ describe('the linked charts panel', () => {
     for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width * (0.35 + 0.03 * i), y);
     await page.mouse.up();
 
-    await page.waitForFunction(
-      (text) => document.querySelector('[data-testid="period-label"]')?.textContent !== text,
-      periodBefore,
-      { timeout: 10_000 },
+    await waitUntil(
+      `the period label to leave ${periodBefore}`,
+      async () => (await label.textContent()) ?? '',
+      (text) => text !== periodBefore,
     );
     await settle();
-    const rowsAfter = await flowRows();
+    const rowsAfter = await waitUntil(
+      'the flows table to show other rows for the brushed period',
+      flowRows,
+      (rows) => rows.length > 0 && rows.join('\n') !== rowsBefore.join('\n'),
+    );
     expect(rowsAfter.length).toBeGreaterThan(0);
     expect(rowsAfter.join('\n')).not.toBe(rowsBefore.join('\n'));
     // The brushed range is drawn on the chart, which is not filtered by its own brush.
-    const overlay = await page.$$eval(
-      '[data-testid="time-series-svg"] svg rect[stroke-dasharray]',
-      (r) => r.length,
-    );
-    expect(overlay).toBe(1);
+    const overlay = page.locator('[data-testid="time-series-svg"] svg rect[stroke-dasharray]');
+    expect(await waitForCount(overlay, 1)).toBe(1);
     await page.screenshot({ path: join(SHOTS, 'charts-brushed-1440x900.png') });
   });
 
@@ -102,16 +120,13 @@ describe('the linked charts panel', () => {
     const box = await page.locator('[data-testid="time-series-svg"] svg').boundingBox();
     if (!box) throw new Error('time series not laid out');
     await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.55);
-    await page.waitForFunction(
-      (text) => document.querySelector('[data-testid="period-label"]')?.textContent !== text,
-      brushed,
-      { timeout: 10_000 },
+    await waitUntil(
+      `the period label to leave ${brushed}`,
+      async () => (await label.textContent()) ?? '',
+      (text) => text !== brushed,
     );
-    const overlay = await page.$$eval(
-      '[data-testid="time-series-svg"] svg rect[stroke-dasharray]',
-      (r) => r.length,
-    );
-    expect(overlay).toBe(0);
+    const overlay = page.locator('[data-testid="time-series-svg"] svg rect[stroke-dasharray]');
+    expect(await waitForCount(overlay, 0)).toBe(0);
   });
 
   it('clicking a sex/age segment toggles that filter', async () => {
@@ -121,12 +136,17 @@ describe('the linked charts panel', () => {
     await women.waitFor({ timeout: 60_000 });
     await settle();
     await women.click();
-    await page.locator('[data-testid="chart-sex-age"] .chip').waitFor();
-    const dimmed = await page.$$eval('[data-testid="chart-sex-age"] svg rect[opacity]', (r) => r.length);
+    const chip = page.locator('[data-testid="chart-sex-age"] .chip');
+    await chip.waitFor();
+    const dimmed = await waitForCount(
+      page.locator('[data-testid="chart-sex-age"] svg rect[opacity]'),
+      (n) => n > 0,
+    );
     expect(dimmed).toBeGreaterThan(0);
+    await settle();
     await page.screenshot({ path: join(SHOTS, 'charts-people-1440x900.png') });
-    await page.locator('[data-testid="chart-sex-age"] .chip').click();
-    await expect(page.locator('[data-testid="chart-sex-age"] .chip').count()).resolves.toBe(0);
+    await chip.click();
+    expect(await waitForCount(chip, 0)).toBe(0);
   });
 
   it('looks calm at 1920×1080 too, every tab with real chart pixels', async () => {
@@ -136,7 +156,11 @@ describe('the linked charts panel', () => {
       await page.getByTestId(`charts-tab-${tab}`).click();
       await page.locator('[data-testid="charts-panel"] .svg-chart svg').first().waitFor({ timeout: 60_000 });
       await settle();
-      const stats = pixelStats(await page.getByTestId('charts-panel').screenshot());
+      const stats = await waitForPixels(
+        page.getByTestId('charts-panel'),
+        `> 20 colours in the ${tab} tab`,
+        (s) => s.distinct > 20,
+      );
       expect(stats.distinct, tab).toBeGreaterThan(20);
       await page.screenshot({ path: join(SHOTS, `charts-${tab}-1920x1080.png`) });
     }

@@ -1,5 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForCount,
+  waitForIdle,
+  waitForNumber,
+  waitForTextContaining,
+} from './harness.ts';
 
 // Needs the corridors panel mounted in App.tsx and MapView's `onMapClick` prop wired to
 // useCorridorMapClick (see src/app/corridors). The map starts at the default camera of
@@ -13,6 +23,10 @@ beforeAll(async () => {
   server = await serveDist();
   session = await openBrowser();
   await openApp(session, server.url);
+});
+
+afterEach(async () => {
+  await closeOverlays(session.page);
 });
 
 afterAll(async () => {
@@ -42,13 +56,10 @@ async function clickLngLat(lon: number, lat: number): Promise<void> {
   const [cx, cy] = mercator(camera.longitude, camera.latitude, camera.zoom);
   const [x, y] = mercator(lon, lat, camera.zoom);
   await session.page.mouse.click(box.x + box.width / 2 + (x - cx), box.y + box.height / 2 + (y - cy));
-  await session.page.waitForTimeout(150);
 }
 
 async function settle(): Promise<void> {
-  await session.page.waitForFunction(() => !document.querySelector('.busy, .busy-corridors'), undefined, {
-    timeout: 90_000,
-  });
+  await waitForIdle(session.page, '.busy, .busy-corridors', { timeout: 90_000 });
 }
 
 describe('corridors in the app', () => {
@@ -57,8 +68,7 @@ describe('corridors in the app', () => {
     await session.page.getByTestId('corridors-panel').waitFor({ timeout: 60_000 });
     await settle();
     const rows = session.page.locator('[data-testid="hotspot-table"] tbody tr');
-    await rows.first().waitFor({ timeout: 90_000 });
-    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await waitForCount(rows, (n) => n > 0, 90_000)).toBeGreaterThan(0);
   });
 
   it('draws a corridor across the Darién, finishes it with Enter, and gets hotspot rows for it', async () => {
@@ -67,20 +77,22 @@ describe('corridors in the app', () => {
     await page.getByTestId('draft-name').fill('Darién e2e');
     await page.getByTestId('draft-kind').selectOption('arms');
     // From the Caribbean coast of Panama across the isthmus to the Colombian Pacific.
-    for (const [lon, lat] of [
+    const points = [
       [-79.5, 10.5],
       [-77.8, 8.3],
       [-76.5, 6.0],
-    ] as const) {
+    ] as const;
+    for (const [i, [lon, lat]] of points.entries()) {
       await clickLngLat(lon, lat);
+      // Each click must land as a vertex before the next one is placed.
+      await waitForNumber(page.getByTestId('draft-points'), i + 1);
     }
-    await expect(page.getByTestId('draft-points').textContent()).resolves.toMatch(/3/);
+    expect(await waitForNumber(page.getByTestId('draft-points'), 3)).toBe(3);
     await page.getByTestId('draft-name').press('Enter');
     await page.getByTestId('corridor-draft').waitFor({ state: 'detached', timeout: 10_000 });
     await settle();
     const mine = page.locator('[data-testid="hotspot-table"] tbody tr[data-corridor="Darién e2e"]');
-    await mine.first().waitFor({ timeout: 90_000 });
-    expect(await mine.count()).toBeGreaterThan(0);
+    expect(await waitForCount(mine, (n) => n > 0, 90_000)).toBeGreaterThan(0);
     const cells = await mine.first().locator('td').allTextContents();
     expect(cells.join(' ')).not.toMatch(/NaN|undefined/);
   });
@@ -109,8 +121,7 @@ describe('corridors in the app', () => {
       buffer: Buffer.from(JSON.stringify(bad)),
     });
     const alert = page.locator('.corridor-issues[role="alert"]').first();
-    await alert.waitFor({ timeout: 10_000 });
-    const text = (await alert.textContent()) ?? '';
+    const text = await waitForTextContaining(alert, ['bad-corridors.geojson', '<img src=x', 'bananas']);
     expect(text).toContain('bad-corridors.geojson');
     expect(text).toContain('<img src=x');
     expect(text).toContain('bananas');

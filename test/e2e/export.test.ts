@@ -10,7 +10,16 @@ import { PARQUET_PROVENANCE_KEY } from '../../src/export/parquet.ts';
 import { readPngText } from '../../src/export/png-text.ts';
 import { type Provenance, parseProvenance } from '../../src/export/provenance.ts';
 import { readSvgMetadata } from '../../src/export/svg-metadata.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForAttribute,
+  waitForText,
+  waitUntil,
+} from './harness.ts';
 
 /** `RUTAS_DIST` lets the test run against another build (e.g. a scratch build before mounting). */
 const DIST = process.env.RUTAS_DIST ? resolve(process.env.RUTAS_DIST) : undefined;
@@ -28,13 +37,13 @@ beforeAll(async () => {
   server = await serveDist(DIST);
   session = await openBrowser({ width: 1440, height: 900 });
   await openApp(session, server.url);
-  const text = (await session.page.getByTestId('dataset').locator('.fingerprint').textContent()) ?? '';
+  const text = await waitForText(session.page.getByTestId('dataset').locator('.fingerprint'), /[0-9a-f]{12}/);
   shownFingerprint = /[0-9a-f]{12}/.exec(text)?.[0] ?? '';
 });
 
 afterEach(async () => {
-  // a failed step must not leave a modal open over the next test
-  if (await session.page.locator('dialog.export-dialog[open]').count()) await closeDialog();
+  // a failed step must not leave a modal or the menu open over the next test
+  await closeOverlays(session.page);
 });
 
 afterAll(async () => {
@@ -68,6 +77,10 @@ async function download(testId: string): Promise<{ bytes: Uint8Array; name: stri
   const path = await file.path();
   return { bytes: new Uint8Array(readFileSync(path)), name: file.suggestedFilename() };
 }
+
+/** The focused element's test id. */
+const focusedTestId = () =>
+  session.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 
 /** Rows of the preview table, with the hidden cells' text checked to be "<k". */
 async function previewRows(dims: number): Promise<{ rows: Row[]; hiddenText: string[] }> {
@@ -113,10 +126,13 @@ describe('exports from the real app', () => {
     expect(shownFingerprint).toMatch(/^[0-9a-f]{12}$/);
     await openMenuItem('aggregate');
     await page.getByTestId('export-aggregate-dialog').waitFor();
-    await expect(page.getByTestId('export-k').textContent()).resolves.toMatch(/k = 5/);
-    await page.locator('[data-testid="export-preview"] tbody tr').first().waitFor({ timeout: 60_000 });
+    await waitForText(page.getByTestId('export-k'), /k = 5/);
     const dims = ['country', 'year'];
-    const { rows: preview, hiddenText } = await previewRows(dims.length);
+    const { rows: preview, hiddenText } = await waitUntil(
+      'more than 10 rows in the export preview',
+      () => previewRows(dims.length),
+      (p) => p.rows.length > 10,
+    );
     expect(preview.length).toBeGreaterThan(10);
     expect(hiddenText.every((t) => t === '<5')).toBe(true);
     for (const r of preview) if (r.value !== null) expect(r.value === 0 || r.value >= 5).toBe(true);
@@ -183,12 +199,14 @@ describe('exports from the real app', () => {
     });
     await page.getByTestId('export-aggregate-dialog').waitFor();
     // the fingerprint matched: the notice is the "ok" one, and says so in the interface language (es)
-    await expect(page.getByTestId('export-restore-message').getAttribute('class')).resolves.toBe('export-ok');
-    await expect(page.getByTestId('export-restore-message').textContent()).resolves.toMatch(
-      /^La huella de los datos coincide/,
+    await waitForAttribute(page.getByTestId('export-restore-message'), 'class', 'export-ok');
+    await waitForText(page.getByTestId('export-restore-message'), /^La huella de los datos coincide/);
+    const restored = await waitUntil(
+      'the restored export preview to show the rows exported before',
+      () => previewRows(dims.length),
+      (p) => JSON.stringify(p.rows) === JSON.stringify(preview),
     );
-    await page.locator('[data-testid="export-preview"] tbody tr').first().waitFor({ timeout: 60_000 });
-    expect((await previewRows(dims.length)).rows).toEqual(preview);
+    expect(restored.rows).toEqual(preview);
     await closeDialog();
   });
 
@@ -229,17 +247,22 @@ describe('exports from the real app', () => {
     const page = session.page;
     await page.getByTestId('export-menu').focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('export-menu').getAttribute('aria-expanded')).resolves.toBe('true');
+    await waitForAttribute(page.getByTestId('export-menu'), 'aria-expanded', 'true');
+    const first = await waitUntil(
+      'focus on a menu item',
+      focusedTestId,
+      (id) => !!id?.startsWith('export-item-'),
+    );
     expect(await seriousViolations('.export-menu')).toEqual([]);
     await page.keyboard.press('ArrowDown');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
-      'export-item-aggregate',
+    await waitUntil(
+      `focus to move from ${first} to export-item-aggregate`,
+      focusedTestId,
+      (id) => id === 'export-item-aggregate',
     );
     await page.keyboard.press('Escape');
-    await expect(page.getByTestId('export-menu').getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
-      'export-menu',
-    );
+    await waitForAttribute(page.getByTestId('export-menu'), 'aria-expanded', 'false');
+    await waitUntil('focus back on the menu button', focusedTestId, (id) => id === 'export-menu');
   });
 
   it('made no request outside the app and threw no page error', () => {

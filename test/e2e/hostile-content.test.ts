@@ -10,10 +10,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import payloads from '../fixtures/hostile/payloads.json' with { type: 'json' };
 import { saveView, settle } from './deck-steps.ts';
-import { appSessionForFile } from './harness.ts';
+import { ANY_VIEW_BUSY, appSessionForFile, closeOverlays, waitForIdle, waitForText } from './harness.ts';
+import { waitForPixels } from './pixels.ts';
 
 const IMG = payloads[0] ?? '';
 const SCRIPT = payloads[1] ?? '';
@@ -21,6 +22,10 @@ const HOSTILE_FILE = '<img src=x onerror="window.__pwned=1">.geojson';
 const dir = mkdtempSync(join(tmpdir(), 'rutas-hostile-'));
 
 const app = appSessionForFile({ beforeAll, afterAll });
+
+afterEach(async () => {
+  await closeOverlays(app.session.page);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -54,9 +59,7 @@ describe('hostile content stays text', () => {
     });
     // The file name is shown as text in the result line.
     await page.getByText(HOSTILE_FILE, { exact: false }).first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => !document.querySelector('.busy-corridors'), undefined, {
-      timeout: 90_000,
-    });
+    await waitForIdle(page, '.busy-corridors', { timeout: 90_000 });
     expect(await injected(page)).toEqual([]);
   });
 
@@ -70,6 +73,8 @@ describe('hostile content stays text', () => {
     }
     await input.setInputFiles(resolve('test/fixtures/hostile/extract.csv'));
     await page.getByTestId('ingest-dialog').waitFor({ timeout: 60_000 });
+    // Whether Load is enabled is known once the file is read and mapped.
+    await page.getByTestId('mapping-fields').waitFor({ timeout: 60_000 });
     const load = page.getByTestId('ingest-load');
     if (await load.isEnabled()) {
       await load.click();
@@ -94,11 +99,9 @@ describe('hostile content stays text', () => {
     for (const tab of ['charts', 'alerts', 'corridors']) {
       await page.getByTestId(`side-tab-${tab}`).click();
       await page.getByTestId(`${tab}-panel`).waitFor({ timeout: 60_000 });
-      await page.waitForTimeout(1000);
+      // Let the panel draw what it shows (where a payload would run).
+      await waitForIdle(page, ANY_VIEW_BUSY, { timeout: 90_000 });
     }
-    await page.waitForFunction(() => !document.querySelector('.busy-corridors'), undefined, {
-      timeout: 90_000,
-    });
     await page.getByTestId('hotspots-csv').waitFor({ timeout: 90_000 });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -123,10 +126,16 @@ describe('hostile content stays text', () => {
     await deck.saveAs(deckPath);
     await page.getByTestId('open-deck-input').first().setInputFiles(deckPath);
     await page.getByTestId('presentation').waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId('slide-title').textContent()).resolves.toBe(IMG);
-    await expect(page.getByTestId('slide-caption').textContent()).resolves.toBe(SCRIPT);
-    await page.waitForTimeout(1000);
+    await waitForText(page.getByTestId('slide-title'), IMG);
+    await waitForText(page.getByTestId('slide-caption'), SCRIPT);
+    // The slide is fully drawn (its map too) before looking for injected markup.
+    await waitForPixels(
+      page.getByTestId('presentation').getByTestId('map'),
+      'the slide map drawn (> 50 colours)',
+      (s) => s.distinct > 50,
+    );
     expect(await injected(page)).toEqual([]);
     await page.keyboard.press('Escape');
+    await page.getByTestId('presentation').waitFor({ state: 'detached' });
   });
 });

@@ -7,8 +7,20 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserSession,
+  closeOverlays,
+  numberIn,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForCount,
+  waitForNumber,
+  waitForText,
+  waitForTextContaining,
+  waitUntil,
+} from './harness.ts';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 let session: BrowserSession;
@@ -27,12 +39,22 @@ const CSV = [
 ].join('\n');
 
 async function incidentCount(): Promise<number> {
-  const text = await session.page.getByTestId('incident-count').textContent();
-  return Number((text ?? '').replace(/\D/g, ''));
+  return numberIn((await session.page.getByTestId('incident-count').textContent()) ?? '');
+}
+
+/** Waits until the header shows `expected` incidents (it updates after the data swap). */
+function waitForIncidents(expected: number | ((n: number) => boolean)): Promise<number> {
+  return waitForNumber(session.page.getByTestId('incident-count'), expected);
+}
+
+/** The three numbers of a result equation: loaded + rejected = rows (thousands separators dropped). */
+function equationNumbers(text: string): { loaded: number; rejected: number; rows: number } {
+  const [loaded, rejected, rows] = (text.replace(/[.,\s](?=\d{3}\b)/g, '').match(/\d+/g) ?? []).map(Number);
+  return { loaded: loaded ?? Number.NaN, rejected: rejected ?? Number.NaN, rows: rows ?? Number.NaN };
 }
 
 async function chooseFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
-  // A dialog left open by a failed test would hide this one's failure behind a timeout.
+  // The afterEach hook closes a dialog a failed test left open; one still open here is a bug.
   expect(await session.page.getByTestId('ingest-dialog').count()).toBe(0);
   await session.page.getByTestId('data-file-input').setInputFiles(files);
   await session.page.getByTestId('ingest-dialog').waitFor({ state: 'visible' });
@@ -50,6 +72,11 @@ beforeAll(async () => {
   await openApp(session, server.url);
 });
 
+afterEach(async () => {
+  // A dialog left open by a failed test would make every later test fail too.
+  await closeOverlays(session.page);
+});
+
 afterAll(async () => {
   await session?.close();
   await server?.close();
@@ -58,16 +85,20 @@ afterAll(async () => {
 describe('loading extracts', () => {
   it('maps, previews and loads a Spanish CSV; the header shows the real data', async () => {
     const page = session.page;
-    expect(await incidentCount()).toBeGreaterThan(40_000);
+    expect(await waitForIncidents((n) => n > 40_000)).toBeGreaterThan(40_000);
     await chooseFiles([{ name: 'casos-lima.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) }]);
     const dialog = page.getByTestId('ingest-dialog');
     await dialog.getByTestId('mapping-fields').waitFor();
     const load = dialog.getByTestId('ingest-load');
+    await waitForText(dialog.getByTestId('ingest-blockers'), /Fecha/);
     expect(await load.isDisabled()).toBe(true);
-    await expect(dialog.getByTestId('ingest-blockers').textContent()).resolves.toMatch(/Fecha/);
-    await expect(dialog.getByTestId('privacy-guard').textContent()).resolves.toMatch(/Nombre de la víctima/);
-    await expect(dialog.getByTestId('source-table').textContent()).resolves.not.toMatch(/Ana Pérez/);
-    const sourceText = (await dialog.getByTestId('source-table').textContent()) ?? '';
+    await waitForText(dialog.getByTestId('privacy-guard'), /Nombre de la víctima/);
+    // Once the source rows are shown, the victim's name must not be among them.
+    const sourceText = await waitForTextContaining(dialog.getByTestId('source-table'), [
+      '=1+1',
+      '<img src=x onerror=window.__xss=1>',
+    ]);
+    expect(sourceText).not.toMatch(/Ana Pérez/);
     expect(sourceText).toContain('=1+1');
     expect(sourceText).toContain('<img src=x onerror=window.__xss=1>');
     expect(await dialog.locator('img').count()).toBe(0);
@@ -94,6 +125,11 @@ describe('loading extracts', () => {
     expect(problems[0]).toBe('correcta');
     expect(problems[3]).toMatch(/fecha no reconocida/);
     expect(problems[4]).toMatch(/país no reconocido/);
+    await waitUntil(
+      'Load to be enabled',
+      () => load.isDisabled(),
+      (disabled) => !disabled,
+    );
     expect(await load.isDisabled()).toBe(false);
     const focusInDialog = await page.evaluate(() => {
       const dialog = document.querySelector('[data-testid="ingest-dialog"]');
@@ -121,28 +157,28 @@ describe('loading extracts', () => {
 
     await load.click();
     await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
-    const equation = (await dialog.getByTestId('result-equation').textContent()) ?? '';
-    const [loaded, rejected, rows] = (equation.match(/\d+/g) ?? []).map(Number);
+    const equation = await waitForText(dialog.getByTestId('result-equation'), /\d+\D+\d+\D+\d+/);
+    const { loaded, rejected, rows } = equationNumbers(equation);
     expect({ loaded, rejected, rows }).toEqual({ loaded: 5, rejected: 2, rows: 7 });
-    expect((loaded ?? 0) + (rejected ?? 0)).toBe(rows);
-    await expect(dialog.getByTestId('report-reasons').textContent()).resolves.toMatch(/32\/13\/2024/);
+    expect(loaded + rejected).toBe(rows);
+    await waitForText(dialog.getByTestId('report-reasons'), /32\/13\/2024/);
     await page.screenshot({ path: `${SHOTS}/ingest-result-1440.png` });
     const download = page.waitForEvent('download');
     await dialog.getByTestId('download-rejections').click();
     expect((await download).suggestedFilename()).toBe('casos-lima.rejections.csv');
-    await expect(dialog.getByTestId('report-warnings').textContent()).resolves.toContain('=1+1');
+    // The report's rows are read from DuckDB after the result appears: wait for the line.
+    await waitForText(dialog.getByTestId('report-warnings'), /=1\+1/);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     await closeDialog();
-    expect(await incidentCount()).toBe(5);
-    expect(await page.getByTestId('synthetic-badge').count()).toBe(0);
-    await expect(page.getByTestId('dataset').textContent()).resolves.toMatch(/casos-lima\.csv/);
+    expect(await waitForIncidents(5)).toBe(5);
+    expect(await waitForCount(page.getByTestId('synthetic-badge'), 0)).toBe(0);
+    await waitForText(page.getByTestId('dataset'), /casos-lima\.csv/);
   });
 
   it('an empty file fails with a plain message and the data stays', async () => {
     await chooseFiles([{ name: 'vacio.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) }]);
     const error = session.page.getByTestId('ingest-error');
-    await error.waitFor();
-    await expect(error.textContent()).resolves.toMatch(/vacio\.csv está vacío/);
+    await waitForText(error, /vacio\.csv está vacío/);
     expect(await session.page.getByTestId('ingest-load').isDisabled()).toBe(true);
     await session.page.keyboard.press('Escape');
     await session.page.getByTestId('ingest-dialog').waitFor({ state: 'detached' });
@@ -168,12 +204,10 @@ describe('loading extracts', () => {
     await dialog.getByTestId('mapping-fields').waitFor({ timeout: 30_000 });
     await dialog.getByTestId('ingest-load').click();
     await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
-    await expect(dialog.getByTestId('result-equation').textContent()).resolves.toMatch(
-      /3 cargadas \+ 0 rechazadas = 3/,
-    );
+    await waitForText(dialog.getByTestId('result-equation'), /3 cargadas \+ 0 rechazadas = 3/);
     await closeDialog();
-    expect(await incidentCount()).toBe(3);
-    await expect(session.page.getByTestId('dataset').textContent()).resolves.toMatch(/casos-santiago\.xlsx/);
+    expect(await waitForIncidents(3)).toBe(3);
+    await waitForText(session.page.getByTestId('dataset'), /casos-santiago\.xlsx/);
   });
 
   it('reads Parquet and GeoJSON points in the browser', async () => {
@@ -183,12 +217,10 @@ describe('loading extracts', () => {
     await dialog.getByTestId('mapping-fields').waitFor({ timeout: 60_000 });
     await dialog.getByTestId('ingest-load').click();
     await dialog.getByTestId('ingest-result').waitFor({ timeout: 120_000 });
-    const [loaded, rejected, rows] = ((await dialog.getByTestId('result-equation').textContent()) ?? '')
-      .replace(/\./g, '')
-      .match(/\d+/g)
-      ?.map(Number) ?? [0, 0, 0];
+    const equation = await waitForText(dialog.getByTestId('result-equation'), /\d+\D+\d+\D+\d+/);
+    const { loaded, rejected, rows } = equationNumbers(equation);
     expect(rows).toBeGreaterThan(40_000);
-    expect((loaded ?? 0) + (rejected ?? 0)).toBe(rows);
+    expect(loaded + rejected).toBe(rows);
     await closeDialog();
 
     const geojson = {
@@ -217,11 +249,9 @@ describe('loading extracts', () => {
     await dialog.getByTestId('mapping-fields').waitFor({ timeout: 30_000 });
     await dialog.getByTestId('ingest-load').click();
     await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
-    await expect(dialog.getByTestId('result-equation').textContent()).resolves.toMatch(
-      /2 cargadas \+ 0 rechazadas = 2/,
-    );
+    await waitForText(dialog.getByTestId('result-equation'), /2 cargadas \+ 0 rechazadas = 2/);
     await closeDialog();
-    expect(await incidentCount()).toBe(2);
+    expect(await waitForIncidents(2)).toBe(2);
   });
 
   it('loads two files with their offices and reports an incident found in both', async () => {
@@ -234,12 +264,13 @@ describe('loading extracts', () => {
     ]);
     const dialog = session.page.getByTestId('ingest-dialog');
     await dialog.getByTestId('mapping-fields').waitFor();
-    await expect(dialog.getByTestId('ingest-blockers').textContent()).resolves.toMatch(/oficina/);
+    await waitForText(dialog.getByTestId('ingest-blockers'), /oficina/);
     await dialog.getByTestId('ingest-office').fill('Fiscalía');
     await dialog.getByRole('tab', { name: 'policia-lima.csv' }).click();
     await dialog.getByTestId('ingest-office').fill('Policía');
     await dialog.getByTestId('ingest-load').click();
     await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
+    expect(await waitForCount(dialog.getByTestId('result-equation'), 2)).toBe(2);
     const equations = await dialog.getByTestId('result-equation').allTextContents();
     expect(equations).toHaveLength(2);
     expect(equations.join(' ')).toMatch(/Fiscalía/);
@@ -250,7 +281,7 @@ describe('loading extracts', () => {
       .first()
       .waitFor({ timeout: 30_000 });
     await closeDialog();
-    expect(await incidentCount()).toBe(4);
+    expect(await waitForIncidents(4)).toBe(4);
   });
 
   it('shows phase progress on a large file and cancelling keeps the data', async () => {
@@ -262,15 +293,13 @@ describe('loading extracts', () => {
     await chooseFiles([{ name: 'grande.csv', mimeType: 'text/csv', buffer }]);
     const dialog = session.page.getByTestId('ingest-dialog');
     await dialog.getByTestId('mapping-fields').waitFor({ timeout: 60_000 });
-    await expect(dialog.textContent()).resolves.toMatch(/Archivo grande/);
+    await waitForText(dialog, /Archivo grande/);
     await dialog.getByTestId('ingest-load').click();
     const progress = dialog.getByTestId('ingest-progress');
     await progress.waitFor();
-    await expect(progress.textContent()).resolves.toMatch(/grande\.csv|Reemplazando/);
+    await waitForText(progress, /grande\.csv|Reemplazando/);
     await progress.getByRole('button').click();
-    const error = dialog.getByTestId('ingest-error');
-    await error.waitFor({ timeout: 60_000 });
-    await expect(error.textContent()).resolves.toMatch(/cancel/i);
+    await waitForText(dialog.getByTestId('ingest-error'), /cancel/i);
     await closeDialog();
     expect(await incidentCount()).toBe(before);
   });

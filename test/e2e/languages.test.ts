@@ -1,5 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ANY_VIEW_BUSY,
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForIdle,
+  waitForText,
+  waitUntil,
+} from './harness.ts';
 
 // Each language renders the main screen and every side tab with no missing translation key:
 // i18next reports a key missing from every language as a console warning, which fails here.
@@ -14,6 +24,10 @@ beforeAll(async () => {
     if (m.text().includes('i18n: missing key')) warnings.push(m.text());
   });
   await openApp(session, server.url);
+});
+
+afterEach(async () => {
+  await closeOverlays(session.page);
 });
 
 afterAll(async () => {
@@ -32,14 +46,21 @@ describe('languages', () => {
     it(`renders the main screen and every tab in ${lang} with no missing key`, async () => {
       const page = session.page;
       await page.getByRole('combobox', { name: /Idioma|Language/ }).selectOption(lang);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await expect.poll(() => page.locator('header').textContent()).toMatch(TITLES[lang]);
+      await waitUntil(
+        `the document language to be ${lang}`,
+        () => page.evaluate(() => document.documentElement.lang),
+        (l) => l === lang,
+      );
+      await waitForText(page.locator('header'), TITLES[lang]);
+      // Each view is drawn in full (its queries answered) before the missing keys are read.
       for (const tab of ['charts', 'corridors', 'alerts']) {
         await page.getByTestId(`side-tab-${tab}`).click();
-        await page.waitForTimeout(800);
+        await page.getByTestId(`${tab}-panel`).waitFor({ timeout: 60_000 });
+        await waitForIdle(page, ANY_VIEW_BUSY, { timeout: 90_000 });
       }
       await page.getByTestId('show-table').click();
-      await page.waitForTimeout(300);
+      await page.getByTestId('map-table').waitFor({ timeout: 60_000 });
+      await waitForIdle(page, ANY_VIEW_BUSY);
       await page.getByTestId('play').focus();
       expect(warnings).toEqual([]);
     });

@@ -7,20 +7,29 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
 import { saveView, settle } from './deck-steps.ts';
-import { appSessionForFile } from './harness.ts';
+import { appSessionForFile, closeOverlays, waitForIdle, waitUntil } from './harness.ts';
+import { waitForPixels } from './pixels.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rutas-nonet-'));
 
 const app = appSessionForFile({ beforeAll, afterAll });
 
+afterEach(async () => {
+  await closeOverlays(app.session.page);
+});
+
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('no network outside the origin', () => {
   it('ships the CSP in the built index.html', () => {
-    const html = readFileSync(resolve('dist/index.html'), 'utf8').replaceAll('&#39;', "'");
+    // The build under test (serveDist reads the same folder).
+    const html = readFileSync(resolve(process.env.RUTAS_DIST ?? 'dist', 'index.html'), 'utf8').replaceAll(
+      '&#39;',
+      "'",
+    );
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toContain(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).toMatch(/default-src 'self'/);
@@ -48,8 +57,12 @@ describe('no network outside the origin', () => {
     const crime = page.getByRole('checkbox', { name: /Trata de personas/ }).first();
     await crime.check();
     await settle(page);
+    const label = page.getByTestId('period-label');
+    const period = async () => (await label.textContent()) ?? '';
+    const start = await period();
     await page.getByTestId('play').click();
-    await page.waitForTimeout(1500);
+    const first = await waitUntil(`playback to leave ${start}`, period, (p) => p !== start);
+    await waitUntil(`playback to leave ${first}`, period, (p) => p !== first);
     await page.getByTestId('play').click();
     await page.getByTestId('show-table').click();
     await page.getByTestId('map-table').waitFor({ timeout: 30_000 });
@@ -58,9 +71,7 @@ describe('no network outside the origin', () => {
       await page.getByTestId(`side-tab-${tab}`).click();
       await page.getByTestId(`${tab}-panel`).waitFor({ timeout: 60_000 });
     }
-    await page.waitForFunction(() => !document.querySelector('.busy-corridors'), undefined, {
-      timeout: 90_000,
-    });
+    await waitForIdle(page, '.busy-corridors', { timeout: 90_000 });
     const exportButton = page.getByTestId('hotspots-csv');
     await exportButton.waitFor({ timeout: 90_000 });
     const [csv] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
@@ -90,7 +101,12 @@ describe('no network outside the origin', () => {
     await deck.saveAs(deckPath);
     await page.getByTestId('open-deck-input').first().setInputFiles(deckPath);
     await page.getByTestId('presentation').waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(1500);
+    // The slide's map has loaded what it draws (base map, flows) before the requests are judged.
+    await waitForPixels(
+      page.getByTestId('presentation').getByTestId('map'),
+      'the slide map drawn (> 50 colours)',
+      (s) => s.distinct > 50,
+    );
     await page.keyboard.press('Escape');
     await page.getByTestId('presentation').waitFor({ state: 'detached' });
   });

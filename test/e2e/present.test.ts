@@ -1,10 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { saveView, settle } from './deck-steps.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
-import { pixelStats } from './pixels.ts';
+import {
+  type BrowserSession,
+  closeOverlays,
+  openApp,
+  openBrowser,
+  serveDist,
+  waitForCount,
+  waitForText,
+} from './harness.ts';
+import { stablePixels, waitForPixels } from './pixels.ts';
 
 let server: Awaited<ReturnType<typeof serveDist>>;
 const sessions: BrowserSession[] = [];
@@ -14,6 +22,10 @@ const SHOTS = process.env.RUTAS_SHOTS;
 
 beforeAll(async () => {
   server = await serveDist();
+});
+
+afterEach(async () => {
+  for (const s of sessions) await closeOverlays(s.page);
 });
 
 afterAll(async () => {
@@ -43,7 +55,7 @@ describe('decks: save, export, present without the data', () => {
       .first()
       .check();
     await saveView(a.page, 'Solo trata', 'Casos de trata detectados');
-    await expect(a.page.getByTestId('saved-list').locator('li').count()).resolves.toBe(2);
+    expect(await waitForCount(a.page.getByTestId('saved-list').locator('li'), 2)).toBe(2);
     const [download] = await Promise.all([
       a.page.waitForEvent('download'),
       a.page.getByTestId('export-deck').click(),
@@ -75,41 +87,45 @@ describe('decks: save, export, present without the data', () => {
     await page.getByTestId('open-deck-input').setInputFiles(deckPath);
     await page.getByTestId('presentation').waitFor();
     const title = page.getByTestId('slide-title');
-    await expect(title.textContent()).resolves.toBe('Todos los flujos');
-    await expect(page.getByTestId('slide-caption').textContent()).resolves.toBe(
-      'Periodo completo, todos los delitos',
-    );
-    await expect(page.getByTestId('slide-counter').textContent()).resolves.toMatch(/1\s*\/\s*2/);
-    await expect(page.getByTestId('present-footer').textContent()).resolves.toMatch(
-      /SINTÉTICOS.*no prevalencia.*5/s,
-    );
+    const caption = page.getByTestId('slide-caption');
+    await waitForText(title, 'Todos los flujos');
+    await waitForText(caption, 'Periodo completo, todos los delitos');
+    await waitForText(page.getByTestId('slide-counter'), /1\s*\/\s*2/);
+    await waitForText(page.getByTestId('present-footer'), /SINTÉTICOS.*no prevalencia.*5/s);
     expect(await page.getByTestId('incident-count').count()).toBe(0);
 
     const map = page.getByTestId('presentation').getByTestId('map');
-    let stats = pixelStats(await map.screenshot());
-    for (let i = 0; i < 40 && (stats.distinct < 50 || stats.red + stats.blue < 300); i++) {
-      await page.waitForTimeout(500);
-      stats = pixelStats(await map.screenshot());
-    }
+    await waitForPixels(
+      map,
+      'the first slide drawn: base map (> 50 colours) and flows (> 300 red or blue pixels)',
+      (s) => s.distinct > 50 && s.red + s.blue > 300,
+    );
+    // The finished picture: the second slide's blue is compared with it.
+    const stats = await stablePixels(map);
     expect(stats.distinct).toBeGreaterThan(50);
     expect(stats.red + stats.blue).toBeGreaterThan(300);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'present-1440.png') });
 
     await page.keyboard.press('ArrowRight');
-    await expect(title.textContent()).resolves.toBe('Solo trata');
-    await expect(page.getByTestId('slide-caption').textContent()).resolves.toBe('Casos de trata detectados');
+    await waitForText(title, 'Solo trata');
+    await waitForText(caption, 'Casos de trata detectados');
+    await waitForText(page.getByTestId('slide-counter'), /2\s*\/\s*2/);
     await page.keyboard.press('PageDown');
-    await expect(title.textContent()).resolves.toBe('Solo trata');
+    await waitForText(title, 'Solo trata');
     await page.keyboard.press('Home');
-    await expect(title.textContent()).resolves.toBe('Todos los flujos');
+    await waitForText(title, 'Todos los flujos');
     await page.keyboard.press('End');
-    await expect(title.textContent()).resolves.toBe('Solo trata');
-    await page.waitForTimeout(1500);
-    const second = pixelStats(await map.screenshot());
+    await waitForText(title, 'Solo trata');
+    const blueLimit = Math.max(stats.blue * 0.5, 50);
+    const second = await waitForPixels(
+      map,
+      `the second slide drawn: > 100 red pixels and fewer than ${blueLimit} blue ones`,
+      (s) => s.red > 100 && s.blue < blueLimit,
+    );
     expect(second.red).toBeGreaterThan(100);
-    expect(second.blue).toBeLessThan(Math.max(stats.blue * 0.5, 50));
+    expect(second.blue).toBeLessThan(blueLimit);
     await page.keyboard.press('ArrowLeft');
-    await expect(title.textContent()).resolves.toBe('Todos los flujos');
+    await waitForText(title, 'Todos los flujos');
     await page.keyboard.press('Escape');
     await page.getByTestId('presentation').waitFor({ state: 'detached' });
   });

@@ -4,7 +4,7 @@ import { toFlowData } from '../../src/layers/flow-data.ts';
 import { flowsQuery } from '../../src/query/flows-query.ts';
 import { EMPTY_FILTERS } from '../../src/state/filters.ts';
 import { sampleDatabase } from '../helpers/sample-database.ts';
-import { type BrowserSession, openApp, openBrowser, serveDist } from './harness.ts';
+import { type BrowserSession, openApp, openBrowser, serveDist, waitUntil } from './harness.ts';
 
 // The same flows query runs in the browser (DuckDB-WASM in a worker, behind the app) and in
 // Node (DuckDB-WASM's blocking build); the app's table view must show exactly Node's numbers.
@@ -38,13 +38,21 @@ describe('one SQL, two engines', () => {
 
     await session.page.getByTestId('show-table').click();
     const rows = session.page.locator('[data-testid="map-table"] tr[data-flow]');
-    await rows.first().waitFor();
-    const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [
-        tr.getAttribute('data-flow'),
-        Number((tr.lastElementChild?.textContent ?? '').replace(/\D/g, '')),
-      ]),
-    );
+    await rows.first().waitFor({ timeout: 60_000 });
+    // The map may first show flows of an earlier camera (clustered at a world zoom): wait for
+    // the table to settle on Node's numbers, then compare them.
+    const read = () =>
+      rows.evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-flow'),
+          Number((tr.lastElementChild?.textContent ?? '').replace(/\D/g, '')),
+        ]),
+      );
+    const shown = await waitUntil(
+      `the table to show the ${expected.length} flows Node computes`,
+      read,
+      (now) => JSON.stringify(now) === JSON.stringify(expected),
+    ).catch(() => read());
     expect(shown).toEqual(expected);
   });
 });

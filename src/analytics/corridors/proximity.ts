@@ -1,5 +1,5 @@
 import type { ScoreSegment } from './line-set.ts';
-import { forEachNear } from './near-search.ts';
+import { type NearPairCache, type NearPairs, nearPairs, type PolygonsOf } from './near-pairs.ts';
 import { buildPositionIndex, type PositionIndex } from './position-index.ts';
 import type { PreparedCorridors } from './prepare-corridors.ts';
 import { type AggregatedPositions, type MonthRange, SEX_AGE_COUNT } from './types.ts';
@@ -14,6 +14,19 @@ export interface ProximityOptions {
   crimeTypeCount: number;
   /** A position index built earlier from the same lon/lat arrays, to skip rebuilding it. */
   positionIndex?: PositionIndex;
+  /**
+   * Near pairs remembered from earlier runs with the same corridors and distance (see
+   * corridorNearCache); only positions not seen before are searched. Mutated.
+   */
+  nearCache?: NearPairCache;
+}
+
+/** The polygons of each prepared corridor, for the near search. */
+export function corridorPolygons(prepared: PreparedCorridors): PolygonsOf {
+  return (owner) => ({
+    polygons: prepared.corridors[owner]!.polygons,
+    box: prepared.corridors[owner]!.polygonBox,
+  });
 }
 
 /**
@@ -47,7 +60,9 @@ export function previousPeriod(period: MonthRange): MonthRange {
  * distance 0), by score segment × crime type × month and score segment × sex/age × month.
  * An incident position near a corridor is credited to the corridor's score segment nearest
  * to it, so it counts once per corridor (and may count for several corridors).
- * Pure; O(n) to group positions, plus one index search per corridor segment.
+ * Pure apart from `options.nearCache`; O(n) to group positions, plus one index search per
+ * corridor segment (none for positions the cache has seen). Weights are summed position by
+ * position in index order, so a run with or without a cache gives the same bits.
  */
 export function corridorProximity(
   prepared: PreparedCorridors,
@@ -65,19 +80,18 @@ export function corridorProximity(
   const bySexAgeMonth = sexAge ? new Float64Array(segCount * SEX_AGE_COUNT * months) : null;
   const positionsNear = new Int32Array(prepared.corridors.length);
   const pos = options.positionIndex ?? buildPositionIndex(data.lon, data.lat);
+  const cache = options.nearCache;
+  const usable = cache && cache.geo === prepared.geo && cache.distanceKm === distanceKm;
+  const pairs: NearPairs = usable
+    ? cache.pairsFor(pos)
+    : nearPairs(prepared.geo, pos, distanceKm, corridorPolygons(prepared));
   const { month, crimeType, weight } = data;
-  forEachNear(
-    prepared.geo,
-    pos,
-    distanceKm,
-    (owner) => ({
-      polygons: prepared.corridors[owner]!.polygons,
-      box: prepared.corridors[owner]!.polygonBox,
-    }),
-    (owner, p, seg) => {
-      positionsNear[owner]!++;
-      for (let k = pos.rowStart[p]!; k < pos.rowStart[p + 1]!; k++) {
-        const r = pos.rows[k]!;
+  for (let p = 0; p < pos.count; p++) {
+    for (let k = pairs.start[p]!; k < pairs.start[p + 1]!; k++) {
+      positionsNear[pairs.owner[k]!]!++;
+      const seg = pairs.seg[k]!;
+      for (let i = pos.rowStart[p]!; i < pos.rowStart[p + 1]!; i++) {
+        const r = pos.rows[i]!;
         const m = month[r]! - window.from;
         const ct = crimeType[r]!;
         if (m < 0 || m >= months || ct >= crimeTypeCount) continue;
@@ -88,8 +102,8 @@ export function corridorProximity(
           }
         }
       }
-    },
-  );
+    }
+  }
   return {
     distanceKm,
     period,

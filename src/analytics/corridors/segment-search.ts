@@ -1,5 +1,6 @@
+import type { CellRanges } from './cell-ranges.ts';
 import type { GeoSegments } from './line-set.ts';
-import type { PositionIndex } from './position-index.ts';
+import { type PositionIndex, searchBox } from './position-index.ts';
 import { EARTH_RADIUS_KM, expansionDegrees, SEG_STRIDE } from './sphere.ts';
 
 /** Searches the position index over a lon range that may run past ±180, wrapping it. */
@@ -11,16 +12,16 @@ export function searchWrapped(
   y1: number,
   visit: (p: number) => void,
 ): void {
-  if (!pos.index) return;
+  if (pos.count === 0) return;
   const lo = Math.max(-90, y0);
   const hi = Math.min(90, y1);
   if (x1 - x0 >= 360) {
-    for (const p of pos.index.search(-180, lo, 180, hi)) visit(p);
+    searchBox(pos, -180, lo, 180, hi, visit);
     return;
   }
-  for (const p of pos.index.search(Math.max(-180, x0), lo, Math.min(180, x1), hi)) visit(p);
-  if (x0 < -180) for (const p of pos.index.search(x0 + 360, lo, 180, hi)) visit(p);
-  if (x1 > 180) for (const p of pos.index.search(-180, lo, x1 - 360, hi)) visit(p);
+  searchBox(pos, Math.max(-180, x0), lo, Math.min(180, x1), hi, visit);
+  if (x0 < -180) searchBox(pos, x0 + 360, lo, 180, hi, visit);
+  if (x1 > 180) searchBox(pos, -180, lo, x1 - 360, hi, visit);
 }
 
 /**
@@ -28,16 +29,17 @@ export function searchWrapped(
  * (a superset: the caller decides exactly). A short segment is searched with its arc box
  * widened by the distance. A long one is cut into chunks of at most 2δ (≥ 10 km) along its
  * great circle, each searched with its own (rigorously bounded) box widened by the
- * distance, so a long diagonal segment does not drag in its whole bounding box. Positions also have to pass the
- * great-circle plane test |C·n| ≤ sin δ. `seen` (one slot per position) suppresses repeats
- * between overlapping chunks; it is mutated.
+ * distance, so a long diagonal segment does not drag in its whole bounding box. The boxes'
+ * grid cells are gathered per column first (`ranges`, scratch), so a position under two
+ * overlapping chunks is visited once. Positions also have to pass the great-circle plane
+ * test |C·n| ≤ sin δ.
  */
 export function searchSegment(
   geo: GeoSegments,
   seg: number,
   pos: PositionIndex,
   distanceKm: number,
-  seen: Int32Array,
+  ranges: CellRanges,
   visit: (p: number) => void,
 ): void {
   const o = seg * SEG_STRIDE;
@@ -48,8 +50,6 @@ export function searchSegment(
   const hasPlane = Number.isFinite(n0);
   const planeLimit = Math.sin(Math.min(Math.PI / 2, distanceKm / EARTH_RADIUS_KM)) * (1 + 1e-9) + 1e-12;
   const filtered = (p: number): void => {
-    if (seen[p] === seg) return;
-    seen[p] = seg;
     const v = 3 * p;
     if (hasPlane && Math.abs(pos.vec[v]! * n0 + pos.vec[v + 1]! * n1 + pos.vec[v + 2]! * n2) > planeLimit)
       return;
@@ -61,14 +61,13 @@ export function searchSegment(
     const b = seg * 4;
     const maxAbsLat = Math.max(Math.abs(geo.box[b + 1]!), Math.abs(geo.box[b + 3]!));
     const { dLat, dLon } = expansionDegrees(distanceKm, maxAbsLat);
-    searchWrapped(
-      pos,
+    ranges.addWrapped(
       geo.box[b]! - dLon,
       geo.box[b + 1]! - dLat,
       geo.box[b + 2]! + dLon,
       geo.box[b + 3]! + dLat,
-      filtered,
     );
+    ranges.scan(pos, filtered);
     return;
   }
   // Chunk k spans fractions [k/K, (k+1)/K] of the arc. Its longitudes run monotonically
@@ -98,11 +97,12 @@ export function searchSegment(
       const { dLat, dLon } = expansionDegrees(distanceKm, Math.max(Math.abs(latLo), Math.abs(latHi)));
       const x0 = Math.min(prevLon, lon) - dLon - 1e-9;
       const x1 = Math.max(prevLon, lon) + dLon + 1e-9;
-      searchWrapped(pos, x0, latLo - dLat, x1, latHi + dLat, filtered);
+      ranges.addWrapped(x0, latLo - dLat, x1, latHi + dLat);
     }
     prevLon = lon;
     prevZ = z;
   }
+  ranges.scan(pos, filtered);
 }
 
 function asinDeg(z: number): number {

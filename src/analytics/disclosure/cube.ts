@@ -56,6 +56,63 @@ export function buildCube(rows: readonly CountRow[], dims: readonly string[], le
   return { dims: [...dims], levels: codes, shape, strides, size, values };
 }
 
+/**
+ * Leaf counts as columns of level indices: `codes[d][r]` is row r's index into the level
+ * list of dimension d (without {@link ALL}), `values[r]` its count. The compact form a Worker
+ * receives (typed arrays transfer without copying) instead of one key array per row.
+ */
+export interface CodedCounts {
+  codes: Int32Array[];
+  values: Float64Array;
+}
+
+/**
+ * Builds the cube from coded counts over known `levels` (without {@link ALL}); levels are put
+ * in {@link compareCodes} order so the result matches {@link buildCube} on the same data.
+ * Duplicate combinations are added; margins are filled. Throws on a bad count or index.
+ */
+export function buildCodedCube(
+  dims: readonly string[],
+  levels: readonly (readonly string[])[],
+  counts: CodedCounts,
+): Cube {
+  const n = dims.length;
+  if (n === 0) throw new RangeError('a table needs at least one dimension');
+  const codes: string[][] = [];
+  const rank: Int32Array[] = [];
+  for (let d = 0; d < n; d++) {
+    const given = levels[d] ?? [];
+    if (given.includes(ALL)) throw new RangeError(`code "${ALL}" is reserved for the total of ${dims[d]}`);
+    const order = given.map((_, i) => i).sort((a, b) => compareCodes(given[a]!, given[b]!));
+    const at = new Int32Array(given.length);
+    order.forEach((original, sorted) => {
+      at[original] = sorted + 1;
+    });
+    codes.push([ALL, ...order.map((i) => given[i]!)]);
+    rank.push(at);
+  }
+  const shape = codes.map((c) => c.length);
+  const strides = new Array<number>(n).fill(1);
+  for (let d = n - 2; d >= 0; d--) strides[d] = strides[d + 1]! * shape[d + 1]!;
+  const size = strides[0]! * shape[0]!;
+  const values = new Float64Array(size);
+  for (let r = 0; r < counts.values.length; r++) {
+    const value = counts.values[r]!;
+    if (!Number.isInteger(value) || value < 0) {
+      throw new RangeError(`counts must be non-negative integers, got ${value}`);
+    }
+    let index = 0;
+    for (let d = 0; d < n; d++) {
+      const at = rank[d]![counts.codes[d]![r]!];
+      if (at === undefined) throw new RangeError(`level index out of range in ${dims[d]}`);
+      index += at * strides[d]!;
+    }
+    values[index]! += value;
+  }
+  fillMargins(values, shape, strides);
+  return { dims: [...dims], levels: codes, shape, strides, size, values };
+}
+
 /** Sums along each axis in turn, so every margin (including nested ones) is filled. */
 function fillMargins(values: Float64Array, shape: number[], strides: number[]): void {
   for (let d = 0; d < shape.length; d++) {

@@ -64,7 +64,8 @@ export function hypercubeMoves(
 
 /**
  * Depth-first search over hypercubes through `cell`, one axis at a time. After each axis the
- * corners built so far, `corners[0..to)`, are offered to `prune` (new ones from `from`); a pruned
+ * corners built so far, `corners[0..to)`, are offered to `prune` (new ones from `from`, with
+ * their signs, which later axes do not change); a pruned
  * branch is never extended, which keeps the search cheap where most cells are published.
  * `visit` gets each complete hypercube (a reused buffer: copy what you keep) and returns true
  * to stop; at most `limit` are visited.
@@ -75,7 +76,7 @@ export function searchHypercubes(
   own: readonly number[],
   choices: readonly (readonly number[])[],
   limit: number,
-  prune: (corners: readonly number[], from: number, to: number) => boolean,
+  prune: (corners: readonly number[], from: number, to: number, signs: readonly number[]) => boolean,
   visit: (h: Hypercube) => boolean,
 ): void {
   const n = choices.length;
@@ -100,7 +101,7 @@ export function searchHypercubes(
         corners[half + c] = corners[c]! + delta;
         signs[half + c] = signs[c]! * flip;
       }
-      if (prune(corners, half, 2 * half)) continue;
+      if (prune(corners, half, 2 * half, signs)) continue;
       if (dfs(d + 1)) return true;
     }
     return false;

@@ -7,11 +7,17 @@ import { type Cube, forEachLineStart, marginDepth } from './cube.ts';
  * total is published and the hidden categories sum to less than k (their sum would be known
  * and small). The fix hides the smallest visible non-zero category; when none is left it
  * hides the total. Ties go to the cell with fewer margin coordinates, then the lower index,
- * so the result never depends on input order.
+ * so the result never depends on input order. Along an axis flagged in `marginFirst` (a
+ * dimension whose total no view shows) the total is hidden before any category.
  *
  * Mutates `hidden` (1 = hidden) and returns how many cells it hid.
  */
-export function applyLineRule(cube: Cube, hidden: Uint8Array, k: number): number {
+export function applyLineRule(
+  cube: Cube,
+  hidden: Uint8Array,
+  k: number,
+  marginFirst: readonly boolean[] = [],
+): number {
   let added = 0;
   let changed = true;
   while (changed) {
@@ -20,7 +26,7 @@ export function applyLineRule(cube: Cube, hidden: Uint8Array, k: number): number
       const stride = cube.strides[d]!;
       const len = cube.shape[d]!;
       forEachLineStart(cube.size, stride, len, (base) => {
-        const n = fixLine(cube, hidden, base, stride, len, k);
+        const n = fixLine(cube, hidden, base, stride, len, k, marginFirst[d] === true);
         if (n > 0) {
           added += n;
           changed = true;
@@ -38,6 +44,7 @@ function fixLine(
   stride: number,
   len: number,
   k: number,
+  totalFirst: boolean,
 ): number {
   const values = cube.values;
   let count = 0;
@@ -51,7 +58,10 @@ function fixLine(
   }
   let added = 0;
   while (count > 0 && (count === 1 || (hidden[base] === 0 && sum < k))) {
-    const pick = cheapestVisible(cube, hidden, base, stride, len);
+    const pick =
+      totalFirst && hidden[base] === 0 && values[base]! > 0
+        ? -1
+        : cheapestVisible(cube, hidden, base, stride, len);
     if (pick >= 0) {
       hidden[pick] = 1;
       sum += values[pick]!;

@@ -1,7 +1,7 @@
 import { isCellProtected } from './audit-cell.ts';
 import { buildCube, type Cube, keysOf } from './cube.ts';
 import { applyLineRule } from './line-rule.ts';
-import { repairCell } from './repair.ts';
+import { type RepairOptions, repairCell } from './repair.ts';
 import { roundToBase } from './rounding.ts';
 import type { CellStatus, CountRow, ProtectedCell, ProtectedTable, ProtectOptions } from './types.ts';
 
@@ -45,8 +45,20 @@ export function protectTable(
 /**
  * The suppression pattern of a cube: `hidden[i]` = 1 for every cell that must not be
  * shown, `primary[i]` = 1 for those below the threshold.
+ *
+ * `forced` names further cells to protect exactly like primaries (hidden, then kept
+ * unsolvable by the line rule, the audit and the repair) although their own count is not
+ * small: the differencing guard passes the cells whose difference to a neighbouring view
+ * is small (view-cube.ts). They are not marked in `primary`. `repair` chooses how
+ * secondary cells are picked (repair.ts); its `marginFirst` also steers the line rule.
  */
-export function suppressCube(cube: Cube, k: number): { hidden: Uint8Array; primary: Uint8Array } {
+export function suppressCube(
+  cube: Cube,
+  k: number,
+  forced: readonly number[] = [],
+  repair: RepairOptions = {},
+): { hidden: Uint8Array; primary: Uint8Array } {
+  const marginFirst = repair.marginFirst ?? [];
   const primary = new Uint8Array(cube.size);
   const primaries: number[] = [];
   for (let i = 0; i < cube.size; i++) {
@@ -57,14 +69,20 @@ export function suppressCube(cube: Cube, k: number): { hidden: Uint8Array; prima
     }
   }
   const hidden = primary.slice();
+  for (const i of forced) {
+    if (hidden[i] === 1) continue;
+    hidden[i] = 1;
+    primaries.push(i);
+  }
+  primaries.sort((a, b) => a - b);
   // Hiding more cells never breaks a proof already found (its corners stay hidden), so
   // only primaries still without a proof are audited again.
   let pending = primaries;
   while (pending.length > 0) {
-    applyLineRule(cube, hidden, k);
+    applyLineRule(cube, hidden, k, marginFirst);
     pending = pending.filter((p) => !isCellProtected(cube, hidden, p, k));
     for (const p of pending) {
-      if (!isCellProtected(cube, hidden, p, k)) repairCell(cube, hidden, p, k);
+      if (!isCellProtected(cube, hidden, p, k)) repairCell(cube, hidden, p, k, repair);
     }
   }
   return { hidden, primary };

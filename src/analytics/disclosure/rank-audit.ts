@@ -38,6 +38,26 @@ export function findDerivableCells(table: ProtectedTable): string[][] {
 }
 
 /**
+ * The exact rank test for any published system: `rows` are the coefficient vectors (unknown
+ * index → integer coefficient) of figures whose values are known, e.g. every published cell
+ * of two views written over the record groups both views are made of. A target (a count an
+ * attacker wants, such as a cell of one view or the difference of two views) can be worked
+ * out exactly iff its vector lies in the span of the rows; returns that answer per target.
+ * Exact (BigInt) arithmetic; for audits and tests of small systems.
+ */
+export function inRowSpan(
+  rows: readonly ReadonlyMap<number, bigint>[],
+  targets: readonly ReadonlyMap<number, bigint>[],
+): boolean[] {
+  const pivots = reduceRowEchelon(rows.map((r) => new Map(r)));
+  return targets.map((target) => {
+    let t = new Map(target);
+    for (const [col, prow] of pivots) if (t.has(col)) t = eliminate(t, prow, col);
+    return t.size === 0;
+  });
+}
+
+/**
  * Gauss–Jordan elimination over the rationals, kept fraction-free: each row is an integer
  * vector divided by the gcd of its entries, so a row stands for the line through it.
  * Returns pivot column → its fully reduced row.

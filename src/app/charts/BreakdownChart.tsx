@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { toCategoryColumns } from '../../charts/columns.ts';
 import { horizontalBarsChart } from '../../charts/horizontal-bars-chart.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { barRowAt } from './bar-hit.ts';
@@ -35,7 +36,7 @@ const ANY = (): boolean => true;
 
 /**
  * A horizontal-bars breakdown of persons by category. Counts in 1..k−1 reach the chart as
- * null (a hatched "<k" cell). With `onToggle`, clicking a row toggles that category in the
+ * null (a hatched "—" cell, as every hidden count on the charts, whatever the reason). With `onToggle`, clicking a row toggles that category in the
  * shared filters, and rows not selected are dimmed while a selection exists.
  */
 export function BreakdownChart({
@@ -52,6 +53,7 @@ export function BreakdownChart({
   isToggleable = ANY,
   testId,
 }: BreakdownChartProps) {
+  const { t } = useT('charts');
   const { view } = useServices();
   const k = useStoreValue(view, (v) => v.k);
   const state = useQueryResult(viewId, sql);
@@ -61,7 +63,7 @@ export function BreakdownChart({
   );
   const svg = useMemo(() => {
     if (!columns) return '';
-    const labels: Record<string, string> = {};
+    const labels: Record<string, string> = { suppressed: t('suppressed') };
     if (note) labels.note = note;
     for (const c of columns.category) labels[c] = label(c);
     return horizontalBarsChart(columns, {
@@ -69,10 +71,9 @@ export function BreakdownChart({
       labels,
       color,
       formatNumber,
-      k,
       idPrefix: viewId.replace(/\W/g, '-'),
     });
-  }, [columns, note, label, width, color, formatNumber, k, viewId]);
+  }, [columns, note, label, width, color, formatNumber, viewId, t]);
 
   const rows = columns?.category.length ?? 0;
   const onClick = onToggle

@@ -6,6 +6,12 @@ import type { QueryState } from '../use-query-result.ts';
 export interface ChartCardProps {
   /** The query behind the chart: drives the updating / failed / empty states. */
   state: Pick<QueryState, 'loading' | 'error'>;
+  /**
+   * True while the protected figures the chart reads are being computed: the card says so
+   * calmly instead of drawing, so no figure of another selection (or an unprotected one)
+   * is ever on screen.
+   */
+  protecting?: boolean;
   /** Heading of the card (HTML, so it wraps at any width). */
   title?: string;
   /** True when the result has no rows to draw. */
@@ -20,15 +26,19 @@ export interface ChartCardProps {
  * A chart's frame: toolbar, the chart, and one quiet status line. The last chart stays on
  * screen while the next result loads, so linked views do not flicker while brushing.
  */
-export function ChartCard({ state, title, empty, toolbar, children, testId }: ChartCardProps) {
+export function ChartCard({ state, protecting, title, empty, toolbar, children, testId }: ChartCardProps) {
   const { t } = useT('charts');
   return (
-    <section className="chart-card" data-testid={testId} aria-busy={state.loading}>
+    <section className="chart-card" data-testid={testId} aria-busy={state.loading || !!protecting}>
       {title && <h3 className="chart-title">{title}</h3>}
       {toolbar && <div className="chart-toolbar">{toolbar}</div>}
       {state.error ? (
         <p className="chart-status error-text" role="alert">
           {t('panel.failed')}
+        </p>
+      ) : protecting ? (
+        <p className="chart-status chart-protecting" role="status" data-testid="chart-protecting">
+          {t('panel.protecting')}
         </p>
       ) : empty && !state.loading ? (
         <p className="chart-status">{t('panel.noData')}</p>
@@ -36,7 +46,7 @@ export function ChartCard({ state, title, empty, toolbar, children, testId }: Ch
         children
       )}
       <span className="chart-busy" aria-live="polite">
-        {state.loading ? t('panel.updating') : ''}
+        {state.loading && !protecting ? t('panel.updating') : ''}
       </span>
     </section>
   );

@@ -1,20 +1,14 @@
 import { useMemo, useState } from 'react';
-import { toSeriesColumns } from '../../charts/columns.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import { smallMultiplesChart } from '../../charts/small-multiples-chart.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { chooseSource } from '../../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../../query/cube/needs.ts';
-import { filterPredicate } from '../../query/filters.ts';
-import { countryMonthlySeriesQuery } from '../../query/series-query.ts';
-import { useCubes } from '../cube-service.ts';
+import { useViewCube } from '../protected-cube/use-view-cube.ts';
 import { useServices, useStoreValue } from '../services.ts';
-import { useQueryResult } from '../use-query-result.ts';
 import { toMonthKey } from './brush-period.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { COUNTRY_PANELS, countrySeriesFromCube } from './cube-figures.ts';
 import { SvgChart } from './SvgChart.tsx';
-import { suppressSeries } from './suppress-columns.ts';
 
 /** The two crimes are never added together, so the panels show one at a time. */
 type Crime = 'trafficking' | 'smuggling';
@@ -28,52 +22,46 @@ export interface CountriesCardProps {
 
 /**
  * Small multiples, one crime at a time: the monthly series of the twelve countries of detection with most
- * cases in the current selection, on one shared scale so levels compare. Suppressed
- * months are gaps in the line.
+ * cases in the current selection, on one shared scale so levels compare. Each panel is a
+ * slice of the protected view cube; hidden months are gaps in the line. The exported figure
+ * reads the same function (`countrySeriesFromCube`), so export = screen.
  */
 export function CountriesCard({ width, formatNumber, formatMonth }: CountriesCardProps) {
   const { t, lang } = useT('charts');
   const { view } = useServices();
   const filters = useStoreValue(view, (v) => v.filters);
-  const k = useStoreValue(view, (v) => v.k);
   const [measure, setMeasure] = useState<'persons' | 'incidents'>('persons');
   const [crime, setCrime] = useState<Crime>('trafficking');
-  const cubes = useCubes();
-  const sql = useMemo(
-    () =>
-      countryMonthlySeriesQuery(filterPredicate(filters), {
-        measure,
-        topN: 12,
-        crimeType: crime,
-        table: chooseSource(filters, VIEW_NEEDS.countrySeries, cubes),
-      }),
-    [filters, measure, crime, cubes],
+  const protectedCube = useViewCube(measure);
+  const cube = protectedCube.cube;
+  const columns = useMemo(
+    () => (cube ? countrySeriesFromCube(cube, filters, crime, COUNTRY_PANELS) : null),
+    [cube, filters, crime],
   );
-  const state = useQueryResult('charts.countries', sql);
   const svg = useMemo(() => {
-    if (!state.table) return '';
-    const columns = toSeriesColumns(state.table, 'value', 'country');
-    const order = [...new Set(columns.series)];
+    if (!columns) return '';
+    const order = columns.order;
     const labels: Record<string, string> = {
       yAxis: t(measure === 'persons' ? 'units.personsPerMonth' : 'units.incidentsPerMonth'),
       max: t('countries.max'),
+      suppressed: t('suppressed'),
     };
     for (const c of order) labels[c] = countryName(c, lang);
-    return smallMultiplesChart(suppressSeries(columns, k), {
+    return smallMultiplesChart(columns, {
       width,
       labels,
       order,
       formatNumber,
       formatMonth: (ms) => formatMonth(toMonthKey(ms)),
-      k,
       color: PALETTE[crime],
       idPrefix: 'charts-countries',
     });
-  }, [state.table, t, crime, measure, lang, width, formatNumber, formatMonth, k]);
+  }, [columns, t, crime, measure, lang, width, formatNumber, formatMonth]);
   return (
     <ChartCard
-      state={state}
-      empty={!!state.table && state.table.numRows === 0}
+      state={{ loading: false, error: protectedCube.error }}
+      protecting={protectedCube.protecting}
+      empty={!!columns && columns.order.length === 0}
       testId="chart-countries"
       title={`${t('countries.title')} · ${t(`crimeType.${crime}`)}`}
       toolbar={

@@ -1,26 +1,20 @@
 import { useCallback, useMemo, useState } from 'react';
-import { toNullableNumbers, toStrings } from '../../charts/columns.ts';
 import { horizontalBarsChart } from '../../charts/horizontal-bars-chart.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import { pyramidChart, toPyramidColumns } from '../../charts/pyramid-chart.ts';
 import { sexAgeBarsChart } from '../../charts/sex-age-bars-chart.ts';
 import { SUBREGIONS } from '../../geo/subregions.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { sexAgeByCrimeTypeQuery, womenGirlsShareBySubregionQuery } from '../../query/composition-query.ts';
-import { chooseSource } from '../../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../../query/cube/needs.ts';
-import { filterPredicate } from '../../query/filters.ts';
 import { CRIME_TYPES, SEX_AGE, type SexAge } from '../../schema/incident.ts';
 import { toggleValue } from '../../state/filters.ts';
-import { useCubes } from '../cube-service.ts';
+import { useViewCube } from '../protected-cube/use-view-cube.ts';
 import { useServices, useStoreValue } from '../services.ts';
-import { useQueryResult } from '../use-query-result.ts';
 import { sexAgeFromFill } from './bar-hit.ts';
 import { ChartCard, SelectionChips } from './ChartCard.tsx';
-import { sexAgeRow, toSexAgeColumns } from './people-columns.ts';
+import { sexAgeFromCube, womenGirlsFromCube } from './cube-figures.ts';
+import { sexAgeRow } from './people-columns.ts';
 import { SvgChart } from './SvgChart.tsx';
 import { makeStatFormatters } from './stat-format.ts';
-import { shareColumns } from './suppress-columns.ts';
 
 /** Props of {@link PeopleCard}. */
 export interface PeopleCardProps {
@@ -36,33 +30,21 @@ const DIMMED = '0.3';
  * pyramid per crime type, and the share of women and girls among trafficking victims by
  * subregion with the persons behind each share. A click on a segment toggles that sex/age
  * filter; these charts ignore their own sex/age selection (cross-filtering) and dim the
- * categories not selected instead.
+ * categories not selected instead. Figures are slices or published-only sums of the
+ * protected view cube; a share is hidden when its numerator or denominator is.
  */
 export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
   const { t, lang } = useT('charts');
   const { view } = useServices();
   const filters = useStoreValue(view, (v) => v.filters);
-  const k = useStoreValue(view, (v) => v.k);
   const [mode, setMode] = useState<'bars' | 'pyramid'>('bars');
   const stats = useMemo(() => makeStatFormatters(lang), [lang]);
 
-  const cubes = useCubes();
-  const source = useMemo(() => chooseSource(filters, VIEW_NEEDS.people, cubes), [filters, cubes]);
-  const sexSql = useMemo(
-    () => sexAgeByCrimeTypeQuery(filterPredicate(filters, ['sexAge']), source),
-    [filters, source],
-  );
-  const sexState = useQueryResult('charts.sex-age', sexSql);
-  const shareSql = useMemo(
-    () => womenGirlsShareBySubregionQuery(filterPredicate(filters, ['sexAge']), source),
-    [filters, source],
-  );
-  const shareState = useQueryResult('charts.women-girls', shareSql);
-
-  const columns = useMemo(
-    () => (sexState.table ? toSexAgeColumns(sexState.table, k) : null),
-    [sexState.table, k],
-  );
+  const protectedCube = useViewCube('persons');
+  const cube = protectedCube.cube;
+  const cardState = { loading: false, error: protectedCube.error };
+  const columns = useMemo(() => (cube ? sexAgeFromCube(cube, filters) : null), [cube, filters]);
+  const shares = useMemo(() => (cube ? womenGirlsFromCube(cube, filters) : null), [cube, filters]);
   const labels = useMemo(() => {
     const l: Record<string, string> = { suppressed: t('suppressed') };
     for (const c of SEX_AGE) l[c] = t(`sexAgeCategory.${c}`);
@@ -79,7 +61,6 @@ export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
           labels,
           formatNumber,
           formatShare: stats.share,
-          k,
           idPrefix: 'charts-sexage',
         }),
       ];
@@ -101,37 +82,29 @@ export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
             right: t('sexAge.right'),
             adults: t('sexAge.adults'),
             children: t('sexAge.children'),
+            suppressed: labels.suppressed ?? '',
           },
           formatNumber,
-          k,
           idPrefix: `charts-pyramid-${i}`,
         },
       );
     });
-  }, [columns, mode, width, labels, t, formatNumber, stats, k]);
+  }, [columns, mode, width, labels, t, formatNumber, stats]);
 
   const shareSvg = useMemo(() => {
-    const table = shareState.table;
-    if (!table) return '';
-    const cols = shareColumns(
-      toStrings(table, 'subregion'),
-      toNullableNumbers(table, 'women_girls'),
-      toNullableNumbers(table, 'persons'),
-      k,
-    );
-    const l: Record<string, string> = { note: t('womenGirls.note') };
+    if (!shares) return '';
+    const l: Record<string, string> = { note: t('womenGirls.note'), suppressed: t('suppressed') };
     for (const s of SUBREGIONS) l[s] = t(`subregion.${s}`);
-    return horizontalBarsChart(cols, {
+    return horizontalBarsChart(shares, {
       width,
       mode: 'share',
       labels: l,
       color: PALETTE.women,
       formatNumber,
       formatShare: stats.share,
-      k,
       idPrefix: 'charts-share',
     });
-  }, [shareState.table, k, t, width, formatNumber, stats]);
+  }, [shares, t, width, formatNumber, stats]);
 
   const toggle = useCallback(
     (c: SexAge) => view.set((v) => ({ ...v, filters: toggleValue(v.filters, 'sexAge', c) })),
@@ -157,7 +130,8 @@ export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
   return (
     <>
       <ChartCard
-        state={sexState}
+        state={cardState}
+        protecting={protectedCube.protecting}
         empty={!!columns && columns.groups.length === 0}
         testId="chart-sex-age"
         title={t('sexAge.title')}
@@ -194,8 +168,9 @@ export function PeopleCard({ width, formatNumber }: PeopleCardProps) {
         ))}
       </ChartCard>
       <ChartCard
-        state={shareState}
-        empty={!!shareState.table && shareState.table.numRows === 0}
+        state={cardState}
+        protecting={protectedCube.protecting}
+        empty={!!shares && shares.category.length === 0}
         testId="chart-women-girls"
         title={t('womenGirls.title')}
       >

@@ -1,21 +1,15 @@
 import { type PointerEvent as ReactPointerEvent, useMemo, useRef, useState } from 'react';
-import { toSeriesColumns } from '../../charts/columns.ts';
 import { timeSeriesChart } from '../../charts/time-series-chart.ts';
 import { timeSeriesLayout } from '../../charts/time-series-layout.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { chooseSource } from '../../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../../query/cube/needs.ts';
-import { filterPredicate } from '../../query/filters.ts';
-import { monthlyCrimeSeriesQuery } from '../../query/series-query.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
-import { useCubes } from '../cube-service.ts';
+import { useViewCube } from '../protected-cube/use-view-cube.ts';
 import { useServices, useStoreValue } from '../services.ts';
-import { useQueryResult } from '../use-query-result.ts';
 import { brushToPeriod, fromMonthKey, periodToBrush, toMonthKey } from './brush-period.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { timeSeriesFigure } from './cube-figures.ts';
 import { SvgChart, type SvgPoint } from './SvgChart.tsx';
 import { makeStatFormatters } from './stat-format.ts';
-import { suppressSeries } from './suppress-columns.ts';
 import { TrendSummary } from './TrendSummary.tsx';
 import { seriesTrends } from './trend-stats.ts';
 
@@ -33,9 +27,12 @@ const DEFAULT_EVENT = '2020-03';
 
 /**
  * Monthly series per crime type (trafficking and smuggling always separate lines) with a
- * brush on time: dragging sets the shared period filter. Its own query ignores the period
+ * brush on time: dragging sets the shared period filter. It ignores its own period filter
  * (cross-filtering), so the whole series stays visible with the brushed range overlaid.
- * Below it, the trend statistics of the period in view.
+ * Below it, the trend statistics of the period in view. Every figure is a slice of the
+ * protected view cube (a hidden month is a gap), so toggling a crime type, country or
+ * sex/age category changes the chart only by published cells. The columns come from
+ * `timeSeriesFigure`, which the exported figure uses too (export = screen).
  */
 export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesCardProps) {
   const { t, lang } = useT('charts');
@@ -48,21 +45,11 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
   const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
   const dragging = useRef(false);
 
-  const cubes = useCubes();
-  const sql = useMemo(
-    () =>
-      monthlyCrimeSeriesQuery(
-        filterPredicate(filters, ['period']),
-        chooseSource(filters, VIEW_NEEDS.monthlySeries, cubes),
-      ),
-    [filters, cubes],
-  );
-  const state = useQueryResult('charts.time-series', sql);
-  const columns = useMemo(
-    () => (state.table ? toSeriesColumns(state.table, measure) : null),
-    [state.table, measure],
-  );
-  const order = useMemo(() => CRIME_TYPES.filter((c) => columns?.series.includes(c)), [columns]);
+  const protectedCube = useViewCube(measure);
+  const cube = protectedCube.cube;
+  const figure = useMemo(() => (cube ? timeSeriesFigure(cube, filters) : null), [cube, filters]);
+  const columns = figure?.columns ?? null;
+  const order = useMemo(() => figure?.order ?? [], [figure]);
   const eventMs = fromMonthKey(event);
 
   const svg = useMemo(() => {
@@ -73,19 +60,18 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
       suppressed: t('suppressed'),
     };
     for (const c of CRIME_TYPES) labels[c] = t(`crimeType.${c}`);
-    return timeSeriesChart(suppressSeries(columns, k), {
+    return timeSeriesChart(columns, {
       width,
       height: Math.round(Math.min(420, Math.max(320, width * 0.55))),
       labels,
       formatNumber,
       formatMonth: (ms) => formatMonth(toMonthKey(ms)),
-      k,
       brush: periodToBrush(filters.period),
       eventDate: Number.isNaN(eventMs) ? undefined : eventMs,
       seriesOrder: order,
       idPrefix: 'charts-time',
     });
-  }, [columns, k, width, t, measure, formatNumber, formatMonth, filters.period, event, eventMs, order]);
+  }, [columns, width, t, measure, formatNumber, formatMonth, filters.period, event, eventMs, order]);
 
   const layout = useMemo(() => (columns ? timeSeriesLayout(columns, width) : null), [columns, width]);
   const range: readonly [string, string] = filters.period ?? extent;
@@ -128,7 +114,8 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
 
   return (
     <ChartCard
-      state={state}
+      state={{ loading: false, error: protectedCube.error }}
+      protecting={protectedCube.protecting}
       empty={!!columns && columns.month.length === 0}
       testId="chart-time-series"
       title={t('time.title')}

@@ -1,8 +1,7 @@
 import { colorOf } from '../../charts/palette.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { displayCount } from '../display-count.ts';
+import { displayFigure } from '../display-count.ts';
 import type { StatFormatters } from './stat-format.ts';
-import { isSuppressed } from './suppress-columns.ts';
 import type { SeriesTrend } from './trend-stats.ts';
 
 /** Series summarised in words; the others (both, unknown) are small and stay in the table. */
@@ -24,8 +23,9 @@ export interface TrendSummaryProps {
 /**
  * One plain-language line for trafficking and one for smuggling (trend verdict with Sen's slope, year-on-year
  * change, before/after the event), with the test statistics one click away in a
- * `<details>` table. Totals shown pass `displayCount`; a change between suppressed totals
- * is not shown.
+ * `<details>` table. The series come from the protected view cube: a total exists only when
+ * every month in it is published, and a year-on-year change only between two such totals;
+ * otherwise "—" (displayFigure), never a partial sum.
  */
 export function TrendSummary({
   trends,
@@ -38,14 +38,13 @@ export function TrendSummary({
 }: TrendSummaryProps) {
   const { t } = useT('charts');
   const eventLabel = formatMonth(event);
-  const count = (n: number) => displayCount(n, k, formatNumber);
-  const shown = trends.filter((tr) => tr.total > 0);
+  const count = (n: number | null) => displayFigure(n, k, formatNumber);
+  const shown = trends.filter((tr) => tr.total === null || tr.total > 0);
   const lines = shown.filter((tr) => SUMMARISED.has(tr.series));
   const yoyText = (tr: SeriesTrend) => {
     const y = tr.yearOnYear;
+    if (tr.yearOnYearHidden) return t('trend.yoy', { change: t('trend.notAvailable') });
     if (!y) return t('trend.yoyNone');
-    if (isSuppressed(y.current, k) || isSuppressed(y.previous, k))
-      return t('trend.yoy', { change: t('trend.notAvailable') });
     const change = y.relative === null ? stats.signed(y.absolute, 0) : stats.change(y.relative);
     return t('trend.yoy', { change });
   };
@@ -121,7 +120,7 @@ export function TrendSummary({
                         : na}
                     </td>
                     <td className="num">
-                      {tr.yearOnYear
+                      {tr.yearOnYear && !tr.yearOnYearHidden
                         ? `${count(tr.yearOnYear.current)} / ${count(tr.yearOnYear.previous)}`
                         : na}
                     </td>

@@ -1,9 +1,12 @@
-import type { CategoryColumns, SeriesColumns } from '../../charts/columns.ts';
+import type { CategoryColumns } from '../../charts/columns.ts';
 
 /**
- * Suppression at the edge of the chart functions: a count in 1..k−1 must never reach a
- * screen, so it becomes null (NaN in a typed array) before any chart sees it, and the
- * chart draws a hatched "<k" cell instead. Zero stays zero: a structural zero reveals no one.
+ * Primary suppression at the edge of the chart functions, for the views that do not read the
+ * protected view cube (the breakdowns: forms of exploitation, nationalities, detection
+ * source): a count in 1..k−1 must never reach a screen, so it becomes null before any chart
+ * sees it, and the chart draws a hatched "—" cell instead, as it does for every hidden count.
+ * Zero stays zero: a structural zero reveals no one. Figures with a protected counterpart
+ * read cube-figures.ts instead, never this.
  */
 
 /** True when `n` is a count that must not be shown at threshold `k` (1..k−1). */
@@ -25,35 +28,4 @@ export function suppressColumns(columns: CategoryColumns, k: number): CategoryCo
   };
   if (columns.base) out.base = columns.base.map((v) => suppressCount(v, k));
   return out;
-}
-
-/** Monthly series with suppressed counts replaced by NaN (the charts' mark for suppressed); pure. */
-export function suppressSeries(columns: SeriesColumns, k: number): SeriesColumns {
-  return {
-    month: columns.month,
-    series: columns.series,
-    value: columns.value.map((v) => (isSuppressed(v, k) ? Number.NaN : v)),
-  };
-}
-
-/**
- * Shares for a share chart: `value` is numerator / denominator, `base` the denominator.
- * A share whose numerator or denominator is suppressed is hidden (null), and so is a
- * suppressed base; a zero denominator has no share.
- */
-export function shareColumns(
-  category: readonly string[],
-  numerator: readonly (number | null)[],
-  denominator: readonly (number | null)[],
-  k: number,
-): CategoryColumns {
-  const value: (number | null)[] = [];
-  const base: (number | null)[] = [];
-  category.forEach((_, i) => {
-    const num = suppressCount(numerator[i], k);
-    const den = suppressCount(denominator[i], k);
-    base.push(den);
-    value.push(num === null || den === null || den === 0 ? null : num / den);
-  });
-  return { category: [...category], value, base };
 }

@@ -15,11 +15,13 @@ export interface SeriesTrend {
   /** Series key (crime type). */
   series: string;
   verdict: TrendVerdict;
-  /** Last 12 months against the 12 before; null under 24 months. */
+  /** Last 12 months against the 12 before; null under 24 months or when a month in them is hidden. */
   yearOnYear: YearOnYearChange | null;
+  /** True when the year-on-year totals exist but a month in them is hidden, so they are not shown. */
+  yearOnYearHidden: boolean;
   beforeAfter: BeforeAfterResult;
-  /** Total of the series over the range (for suppression of what is shown). */
-  total: number;
+  /** Total of the series over the range; null when a month in it is hidden (sums only of published parts). */
+  total: number | null;
 }
 
 function monthIndex(ms: number): number {
@@ -49,7 +51,9 @@ export function denseSeries(columns: SeriesColumns, key: string, first: number, 
 /**
  * Mann–Kendall verdict with Sen's slope (per month), trailing year-on-year change and the
  * before/after comparison around `event` (ISO date) for each series in `order` over the
- * range. Statistics run on the exact counts; the UI suppresses any count it prints.
+ * range. Values come from the protected view cube: a hidden month is NaN and the tests leave
+ * it out, so every statistic is a function of published figures only. Totals (of the range
+ * and of the year-on-year windows) exist only when every month in them is published.
  */
 export function seriesTrends(
   columns: SeriesColumns,
@@ -60,12 +64,15 @@ export function seriesTrends(
   return order.map((series) => {
     const { months, values } = denseSeries(columns, series, range[0], range[1]);
     const times = Float64Array.from(values, (_, i) => i);
-    let total = 0;
-    for (const v of values) total += v;
+    let total: number | null = 0;
+    for (const v of values) total = Number.isNaN(v) || total === null ? null : total + v;
+    const yoy = trailingYearOnYear(months, values);
+    const yoyHidden = yoy !== null && values.subarray(Math.max(0, values.length - 24)).some(Number.isNaN);
     return {
       series,
       verdict: trendVerdict(values, times),
-      yearOnYear: trailingYearOnYear(months, values),
+      yearOnYear: yoyHidden ? null : yoy,
+      yearOnYearHidden: yoyHidden,
       beforeAfter: beforeAfter(months, values, { event }),
       total,
     };

@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { monthOfIndex } from '../../query/proximity-query.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { CorridorDrawTool } from './CorridorDrawTool.tsx';
+import { CorridorEditTool } from './CorridorEditTool.tsx';
 import { CorridorFileInput } from './CorridorFileInput.tsx';
 import { CorridorScoreLegend } from './CorridorScoreLegend.tsx';
 import { CrossingsList } from './CrossingsList.tsx';
@@ -27,7 +28,8 @@ export interface CorridorsPanelProps {
 
 /**
  * The corridors panel: buffer distance, the hotspot table (sortable, CSV export), the route
- * crossings, the score legend, loading corridor files and drawing a corridor. It runs the
+ * crossings, the score legend, loading corridor files, drawing a corridor and editing one
+ * (choosing a hotspot row offers its corridor for editing). It runs the
  * corridor analysis (useCorridorAnalysis) and so must be mounted for the corridor map layers
  * (useCorridorLayers) to have data.
  */
@@ -46,6 +48,7 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
   );
   const crossings = useMemo(() => summariseCrossings(analysis?.crossings ?? []), [analysis]);
   const select = (row: HotspotRow) => {
+    state.picked.set(row.corridorIndex);
     const index = segmentIndex.get(row.segmentId);
     if (!analysis || index === undefined) return;
     const bounds = scoreSegmentBounds(analysis.lines, new Set([index]));
@@ -115,6 +118,7 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
       )}
       <CorridorFileInput />
       <CorridorDrawTool />
+      <CorridorEditTool />
     </section>
   );
 }

@@ -1,7 +1,12 @@
 import { type PreparedCorridors, prepareCorridors } from '../../analytics/corridors/prepare-corridors.ts';
 import type { CorridorCollection } from '../../analytics/corridors/types.ts';
 import { SupersededError } from '../../db/coordinator.ts';
-import { analyseCorridors, type CorridorAnalysis, type CorridorAnalysisInput } from './corridor-analysis.ts';
+import {
+  AnalysisCaches,
+  analyseCorridors,
+  type CorridorAnalysis,
+  type CorridorAnalysisInput,
+} from './corridor-analysis.ts';
 import type { WorkerReply, WorkerRequest } from './corridor-worker-protocol.ts';
 
 /** The analysis inputs apart from the prepared corridors, which the runner owns. */
@@ -41,6 +46,8 @@ export class CorridorRunner {
   #sentKey = 0;
   #latest = 0;
   #pending = new Map<number, { resolve: (r: CorridorAnalysis) => void; reject: (e: Error) => void }>();
+  /** Caches of the inline runs (the worker keeps its own). */
+  #caches = new AnalysisCaches();
 
   constructor(useWorker = typeof Worker !== 'undefined') {
     if (!useWorker) return;
@@ -65,7 +72,9 @@ export class CorridorRunner {
     }
     if (!this.#worker) {
       try {
-        return Promise.resolve(analyseCorridors({ ...input, prepared: preparedFor(collection) }));
+        return Promise.resolve(
+          analyseCorridors({ ...input, prepared: preparedFor(collection) }, this.#caches),
+        );
       } catch (error) {
         return Promise.reject(error instanceof Error ? error : new Error(String(error)));
       }

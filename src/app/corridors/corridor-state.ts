@@ -1,6 +1,7 @@
 import { createStore, type Store } from '../../state/store.ts';
 import type { Services } from '../services.ts';
 import type { CorridorAnalysis } from './corridor-analysis.ts';
+import type { CorridorEdit } from './corridor-edit.ts';
 import type { DraftCorridor } from './draft-corridor.ts';
 
 /** Default buffer around corridors, km. */
@@ -20,6 +21,10 @@ export interface CorridorState {
   analysis: Store<AnalysisState>;
   /** The corridor being drawn; null when the draw tool is off. */
   draft: Store<DraftCorridor | null>;
+  /** The corridor whose vertices are being edited; null when the edit tool is off. */
+  edit: Store<CorridorEdit | null>;
+  /** Index of the corridor last chosen on the map or in the hotspot table (offered for editing). */
+  picked: Store<number | null>;
 }
 
 const states = new WeakMap<Services, CorridorState>();
@@ -36,6 +41,8 @@ export function corridorState(services: Services): CorridorState {
       distance: createStore(DEFAULT_DISTANCE_KM),
       analysis: createStore<AnalysisState>({ analysis: null, loading: false, error: null }),
       draft: createStore<DraftCorridor | null>(null),
+      edit: createStore<CorridorEdit | null>(null),
+      picked: createStore<number | null>(null),
     };
     states.set(services, state);
   }

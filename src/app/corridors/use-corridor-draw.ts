@@ -47,16 +47,17 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function useCorridorDraw(): CorridorDraw {
   const services = useServices();
-  const { draft: store } = corridorState(services);
+  const { draft: store, edit: editing } = corridorState(services);
   const draft = useStoreValue(store, (d) => d);
   const [problem, setProblem] = useState<FinishProblem | null>(null);
 
   const start = useCallback(
     (shape: DraftShape) => {
       setProblem(null);
+      editing.set(null);
       store.set(emptyDraft(shape, store.get()?.kind));
     },
-    [store],
+    [store, editing],
   );
   const update = useCallback(
     (patch: Partial<Pick<DraftCorridor, 'name' | 'kind' | 'shape'>>) =>
@@ -122,10 +123,12 @@ export function useCorridorMapClick(): (lngLat: [number, number]) => void {
 }
 
 /**
- * True while a corridor is being drawn: the map's own click actions (selecting a flow) should
- * pause then, so a click only adds a vertex.
+ * True while a corridor is being drawn or edited: the map's own click actions (selecting a
+ * flow, a country) should pause then, so a click only adds a vertex or works a handle.
  */
 export function useIsDrawingCorridor(): boolean {
-  const { draft } = corridorState(useServices());
-  return useStoreValue(draft, (d) => d !== null);
+  const { draft, edit } = corridorState(useServices());
+  const drawing = useStoreValue(draft, (d) => d !== null);
+  const editing = useStoreValue(edit, (e) => e !== null);
+  return drawing || editing;
 }

@@ -5,6 +5,7 @@ import { crossingsLayer, toCrossingData } from '../../layers/crossings-layer.ts'
 import { useServices, useStoreValue } from '../services.ts';
 import { corridorState } from './corridor-state.ts';
 import { draftLayers } from './draft-layers.ts';
+import { editLayers } from './edit-layers.ts';
 import { isShown } from './hotspot-view.ts';
 
 /** Which corridor layers to draw. */
@@ -39,4 +40,14 @@ export function useCorridorLayers({ scores = true, crossings = true }: CorridorL
     () => [...(scoreLayer ? [scoreLayer] : []), ...(crossingLayer ? [crossingLayer] : []), ...drawing],
     [scoreLayer, crossingLayer, drawing],
   );
+}
+
+/**
+ * deck.gl layers of the corridor being edited: its path and handles. Separate from
+ * {@link useCorridorLayers} so the map can draw them above the data layers, where incident
+ * circles and flows would otherwise hide the handles. Empty when nothing is edited.
+ */
+export function useCorridorEditLayers(): Layer[] {
+  const edit = useStoreValue(corridorState(useServices()).edit, (e) => e);
+  return useMemo(() => (edit ? editLayers(edit) : []), [edit]);
 }

@@ -6,14 +6,20 @@ import {
   svgToPng,
   toSvgFile,
 } from '../../export/chart-figure.ts';
+import type { JsonValue } from '../../export/provenance.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { SvgChart } from '../charts/SvgChart.tsx';
+import { useViewCube } from '../protected-cube/use-view-cube.ts';
 import {
   CHART_FIGURES,
   type ChartFigure,
-  chartFigureQuery,
+  cubeFigureSource,
+  exploitationFigureQuery,
+  type FigureContext,
   type FigureMeasure,
-  renderChartFigure,
+  isCubeFigure,
+  renderCubeFigure,
+  renderExploitationFigure,
 } from './chart-figures.ts';
 import { downloadFile, exportFileName } from './download.ts';
 import { ExportDialog } from './ExportDialog.tsx';
@@ -27,7 +33,9 @@ export interface ChartsDialogProps {
 /**
  * A chart of the charts panel drawn again at print size by the same chart function (not a
  * screenshot), previewed, and downloaded as SVG (provenance in `<metadata>`) or PNG
- * (provenance in a text chunk).
+ * (provenance in a text chunk). The time series and the small multiples read the protected
+ * view cube the cards read, through the cards' own functions, so the file shows exactly the
+ * screen's figures; their provenance records the cube's query and the slice drawn.
  */
 export function ChartsDialog({ onClose }: ChartsDialogProps) {
   const { t } = useT('export');
@@ -37,32 +45,42 @@ export function ChartsDialog({ onClose }: ChartsDialogProps) {
   const [figure, setFigure] = useState<ChartFigure>('time-series');
   const [measure, setMeasure] = useState<FigureMeasure>('persons');
   const [svg, setSvg] = useState('');
-  const [sql, setSql] = useState('');
+  const [origin, setOrigin] = useState<{ sql: string; source: JsonValue | null }>({ sql: '', source: null });
   const [status, setStatus] = useState<'loading' | 'ready' | 'busy' | 'failed'>('loading');
+  const { cube, error: cubeError } = useViewCube(measure);
 
   useEffect(() => {
+    const synthetic = ctx.dataset.synthetic ? ` — ${tcommon('synthetic.badge')}` : '';
+    const context: FigureContext = {
+      tc,
+      language: ctx.language,
+      formatNumber: ctx.fmt.number,
+      formatMonth: ctx.fmt.month,
+      k: ctx.view.k,
+      filters: ctx.view.filters,
+      title: `${t(`charts.figures.${figure}`)} · ${ctx.periodLabel}`,
+      note: `${t('map.source')}: ${ctx.dataset.name}${synthetic} · ${tc('hiddenNote', { k: ctx.view.k })}`,
+    };
+    if (isCubeFigure(figure)) {
+      // No figure until the cube of this view is protected: never one of other filters.
+      if (!cube) {
+        setSvg('');
+        setStatus(cubeError ? 'failed' : 'loading');
+        return;
+      }
+      setSvg(renderCubeFigure(figure, cube, measure, context));
+      setOrigin(cubeFigureSource(figure, ctx.view.filters, measure, ctx.view.k));
+      setStatus('ready');
+      return;
+    }
     let live = true;
-    const query = chartFigureQuery(figure, ctx.view.filters, measure);
+    const query = exploitationFigureQuery(ctx.view.filters);
     setStatus('loading');
     ctx.services.coordinator.query(query).then(
       (table) => {
         if (!live) return;
-        const synthetic = ctx.dataset.synthetic ? ` — ${tcommon('synthetic.badge')}` : '';
-        const title = `${t(`charts.figures.${figure}`)} · ${ctx.periodLabel}`;
-        const note = `${t('map.source')}: ${ctx.dataset.name}${synthetic} · ${tcommon('suppression', { k: ctx.view.k })}`;
-        setSvg(
-          renderChartFigure(figure, table, measure, {
-            tc,
-            language: ctx.language,
-            formatNumber: ctx.fmt.number,
-            formatMonth: ctx.fmt.month,
-            k: ctx.view.k,
-            filters: ctx.view.filters,
-            title,
-            note,
-          }),
-        );
-        setSql(query);
+        setSvg(renderExploitationFigure(table, context));
+        setOrigin({ sql: query, source: null });
         setStatus('ready');
       },
       () => live && setStatus('failed'),
@@ -70,12 +88,14 @@ export function ChartsDialog({ onClose }: ChartsDialogProps) {
     return () => {
       live = false;
     };
-  }, [figure, measure, ctx, t, tc, tcommon]);
+  }, [figure, measure, ctx, t, tc, tcommon, cube, cubeError]);
 
   const download = async (format: 'svg' | 'png') => {
     setStatus('busy');
     try {
-      const provenance = ctx.provenance({ figure, measure, view: viewJson(ctx.view) }, sql, 1);
+      const recorded: { [key: string]: JsonValue } = { figure, measure, view: viewJson(ctx.view) };
+      if (origin.source !== null) recorded.source = origin.source;
+      const provenance = ctx.provenance(recorded, origin.sql, 1);
       const name = exportFileName(figure, ctx.dataset.fingerprint, provenance.exportedAt, format);
       if (format === 'svg') downloadFile(toSvgFile(svg, provenance), name, 'image/svg+xml');
       else {

@@ -3,6 +3,8 @@ import { useT } from '../../i18n/use-t.ts';
 import { DropOverlay } from './DropOverlay.tsx';
 import { fileFromUrl } from './file-from-url.ts';
 import { IngestDialog } from './IngestDialog.tsx';
+import { PartitionedAction } from './PartitionedAction.tsx';
+import { PartitionedData } from './PartitionedData.tsx';
 import { useWindowFileDrop } from './use-window-file-drop.ts';
 import './data-menu.css';
 
@@ -78,8 +80,10 @@ export function DataMenu({ formatNumber }: DataMenuProps) {
           </label>
           <button type="submit">{t('menu.open')}</button>
           {urlError && <p role="alert">{urlError}</p>}
+          <PartitionedAction />
         </form>
       </details>
+      <PartitionedData formatNumber={formatNumber} />
       {dragging && <DropOverlay />}
       {files && <IngestDialog files={files} onClose={() => setFiles(null)} formatNumber={formatNumber} />}
     </div>

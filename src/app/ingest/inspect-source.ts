@@ -15,6 +15,8 @@ import { mappedPreviewQuery, rawHeadQuery } from './preview-sql.ts';
 export const SAMPLE_ABOVE_BYTES = 8 * 1024 * 1024;
 /** Bytes read for the preview of a large CSV file. */
 export const SAMPLE_BYTES = 1024 * 1024;
+/** Row groups of a Parquet file read for the preview (the whole file is read on load). */
+export const PREVIEW_ROW_GROUPS = 1;
 
 /** What the dialog knows about a chosen file before loading it. */
 export interface SourceInspection {
@@ -52,16 +54,18 @@ export async function inspectSource(
   read: ReadOptions = {},
 ): Promise<SourceInspection> {
   const detected = await detectFormat(source);
-  const sampled = detected.format === 'csv' && detected.size > SAMPLE_ABOVE_BYTES;
-  const input = sampled ? await csvSample(source) : source;
+  const csvSampled = detected.format === 'csv' && detected.size > SAMPLE_ABOVE_BYTES;
+  const input = csvSampled ? await csvSample(source) : source;
   const table = `__rutas_preview_${++serial}`;
   const raw = await loadRawTable(
     db,
     input,
-    { ...detected, size: sampled ? SAMPLE_BYTES : detected.size },
+    { ...detected, size: csvSampled ? SAMPLE_BYTES : detected.size },
     table,
     read,
+    { parquetRowGroups: PREVIEW_ROW_GROUPS },
   );
+  const sampled = csvSampled || raw.partial === true;
   try {
     const rows = (await db.query(rawHeadQuery(table))).toArray();
     const head = rows.map((r) => raw.columns.map((c) => cellText((r as Record<string, unknown>)[c])));

@@ -1,13 +1,17 @@
 import { INGEST_PHASES, type IngestPhase } from '../../ingest/prepare-extract.ts';
 
-/** Rough share of one file's time each phase takes (reading and validating dominate). */
+/**
+ * Rough share of one file's time each phase takes: reading the file and the mapping pass
+ * (which now also writes the incidents table) take about half each; validation only splits
+ * that table (a 1M-row CSV in headless chromium, tmp/notes/ingest-speed.md).
+ */
 const WEIGHTS: Readonly<Record<IngestPhase, number>> = {
-  detect: 0.02,
-  read: 0.4,
-  privacy: 0.08,
-  map: 0.2,
-  validate: 0.25,
-  load: 0.05,
+  detect: 0.01,
+  read: 0.45,
+  privacy: 0.02,
+  map: 0.45,
+  validate: 0.05,
+  load: 0.02,
 };
 
 /**

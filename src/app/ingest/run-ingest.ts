@@ -1,4 +1,3 @@
-import type { Database } from '../../db/database.ts';
 import { dropReportTables, type ExtractInput, type IngestResult, ingestMany } from '../../ingest/ingest.ts';
 import type { ColumnMapping } from '../../ingest/mapping/types.ts';
 import type { IngestPhase } from '../../ingest/prepare-extract.ts';
@@ -14,24 +13,14 @@ export interface LoadRequest {
   office: string;
 }
 
-/** A database that can interrupt its running query (the browser adapter). */
-interface Cancellable {
-  cancel(): Promise<void>;
-}
-
-/** Interrupts the database's running query when it can (BrowserDatabase.cancel). */
-export async function cancelRunningQuery(db: Database): Promise<void> {
-  const c = db as Partial<Cancellable>;
-  if (typeof c.cancel === 'function') await c.cancel();
-}
-
 /**
  * Loads the files into `incidents` with ingestMany (each File read in place for CSV) and,
  * only when the table was replaced, updates what the app shows: the dataset info (file
  * names, not synthetic, SHA-256 of the files' bytes, counts and months), filters reset to
  * the defaults (the old ones may not exist in the new data), the query cache dropped, and
  * these files remembered as the data to restore after an engine crash.
- * On any error `incidents` and the dataset info are untouched.
+ * On any error `incidents` and the dataset info are untouched. Aborting `signal` cancels
+ * the load mid-statement (see ingestMany), leaving the previous data in place.
  */
 export async function runIngest(
   services: Services,

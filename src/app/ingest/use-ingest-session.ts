@@ -5,7 +5,7 @@ import type { IngestPhase } from '../../ingest/prepare-extract.ts';
 import { useServices } from '../services.ts';
 import { type ShownError, toShownError } from './error-message.ts';
 import { dropInspection, inspectSource, type SourceInspection } from './inspect-source.ts';
-import { cancelRunningQuery, runIngest } from './run-ingest.ts';
+import { runIngest } from './run-ingest.ts';
 
 /** One chosen file in the dialog. */
 export interface FileEntry {
@@ -130,11 +130,12 @@ export function useIngestSession(files: readonly File[]): IngestSession {
     })();
   }, [entries, services]);
 
+  // The load's statements run under this signal: aborting it interrupts the running one
+  // (not whatever else happens to be running), and the load then drops its tables.
   const cancel = useCallback(() => {
     setCancelling(true);
     abort.current?.abort();
-    void cancelRunningQuery(db);
-  }, [db]);
+  }, []);
 
   const backToMapping = useCallback(() => {
     setError(null);

@@ -40,6 +40,7 @@ const KNOWN_PARTS = new Set([
   'offices',
   'layers',
   'flowSplit',
+  'flowEnds',
   'camera',
   'k',
   'fingerprint',

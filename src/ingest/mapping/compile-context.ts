@@ -54,10 +54,14 @@ export class CompileContext {
     return name;
   }
 
-  /** A fresh stage-2 column computed by `expr`; returns its quoted name. */
+  /**
+   * A fresh stage-2 column computed by `expr`; returns its quoted name. Its depth follows
+   * from the parsed columns `expr` names (see {@link SqlParts.parsed}).
+   */
   parsed(expr: string): string {
     const name = sqlIdent(`p${this.next++}`);
-    this.parts.parsed.push([name, expr]);
+    const depth = 1 + Math.max(0, ...this.parts.parsed.filter(([n]) => expr.includes(n)).map(([, , d]) => d));
+    this.parts.parsed.push([name, expr, depth]);
     return name;
   }
 
@@ -80,15 +84,34 @@ export class CompileContext {
     const had = this.counts.get(column);
     if (had) return had;
     const t = this.text(column);
-    const grouped = this.parsed(`regexp_matches(${t}, ${sqlString(THOUSANDS)})`);
+    // Almost every count is a plain integer: when the text is exactly an integer's canonical
+    // form, the regex and the DOUBLE parse below give that integer, so they are skipped.
+    const int = this.parsed(`TRY_CAST(${t} AS INTEGER)`);
+    const plain = this.parsed(`CAST(${int} AS VARCHAR) = ${t}`);
+    const grouped = this.parsed(
+      `CASE WHEN ${plain} THEN false ELSE regexp_matches(${t}, ${sqlString(THOUSANDS)}) END`,
+    );
     const cleaned = `CASE WHEN ${grouped} THEN regexp_replace(${t}, '[.,\\x{00a0} ]', '', 'g') ELSE replace(${t}, ',', '.') END`;
-    const n = this.parsed(`TRY_CAST(${cleaned} AS DOUBLE)`);
+    const n = this.parsed(
+      `CASE WHEN ${plain} THEN CAST(${int} AS DOUBLE) ELSE TRY_CAST(${cleaned} AS DOUBLE) END`,
+    );
     this.check({
       column,
       value: t,
-      reason: `CASE WHEN ${t} IS NULL THEN NULL WHEN ${n} IS NULL THEN CASE WHEN regexp_matches(${t}, '^\\s*[<>≤≥]') THEN 'count_censored' ELSE 'count_not_integer' END WHEN isnan(${n}) OR isinf(${n}) THEN 'count_not_integer' WHEN ${n} < 0 THEN 'count_negative' WHEN ${n} <> floor(${n}) OR ${n} > 1000000000 THEN 'count_not_integer' END`,
+      // A plain integer in range is the common case and fails none of the tests below.
+      unless: `${plain} AND ${int} BETWEEN 0 AND 1000000000`,
+      cases: [
+        [
+          `CASE WHEN ${n} IS NULL AND ${t} IS NOT NULL THEN regexp_matches(${t}, '^\\s*[<>≤≥]') ELSE false END`,
+          'count_censored',
+        ],
+        [`${n} IS NULL AND ${t} IS NOT NULL`, 'count_not_integer'],
+        [`isnan(${n}) OR isinf(${n})`, 'count_not_integer'],
+        [`${n} < 0`, 'count_negative'],
+        [`${n} <> floor(${n}) OR ${n} > 1000000000`, 'count_not_integer'],
+      ],
     });
-    this.warn({ column, value: t, reason: `CASE WHEN ${grouped} THEN 'count_thousands_separator' END` });
+    this.warn({ column, value: t, cases: [[grouped, 'count_thousands_separator']] });
     const safe = `(CASE WHEN ${n} >= 0 AND ${n} <= 1000000000 AND ${n} = floor(${n}) THEN ${n}::INTEGER ELSE 0 END)`;
     this.counts.set(column, safe);
     return safe;

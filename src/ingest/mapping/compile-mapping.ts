@@ -7,6 +7,7 @@ import {
 } from '../../schema/incident.ts';
 import { CRIME_TYPE_WORDS, DETECTION_WORDS } from '../dictionaries.ts';
 import { sqlIdent, sqlString } from '../sql-literal.ts';
+import { packedChecksSQL } from './check-sql.ts';
 import { CompileContext } from './compile-context.ts';
 import {
   coordinateFields,
@@ -18,8 +19,9 @@ import {
   ruleText,
   textField,
 } from './fields-sql.ts';
+import { type LookupValues, lookupStageSQL } from './lookup-sql.ts';
 import { exploitationSQL, sexAgeSQL } from './sex-age-sql.ts';
-import { type Check, dictionarySQL } from './sql-parts.ts';
+import { type Check, dictionarySQL, type Lookup } from './sql-parts.ts';
 import type { ColumnMapping, ValueRule } from './types.ts';
 
 /** Default privacy grid for coordinates, in degrees. */
@@ -41,6 +43,11 @@ export interface CompileInput {
   grid?: number;
   /** Today as YYYY-MM-DD: later dates are rejected as future (default: the machine's date, UTC). */
   today?: string;
+  /**
+   * Resolved values of the lookups, by index of {@link CompiledMapping.lookups} (from a
+   * first compile of the same mapping and columns): these become MAP literals instead of joins.
+   */
+  lookupValues?: readonly (LookupValues | undefined)[];
 }
 
 /** The compiled mapping: one SELECT plus the labels of its check columns. */
@@ -51,6 +58,12 @@ export interface CompiledMapping {
   checkColumns: string[];
   /** Source-column labels of the warning checks, by index. */
   warningColumns: string[];
+  /** The rejection checks themselves, by index (tests run each one's SQL on its own). */
+  checks: Check[];
+  /** The warning checks, by index. */
+  warnings: Check[];
+  /** Queries resolving each lookup (see {@link lookupQuery}), for {@link CompileInput.lookupValues}. */
+  lookups: Lookup[];
 }
 
 /**
@@ -62,12 +75,16 @@ function countryListField(ctx: CompileContext, rule: ValueRule | undefined): str
   if (!rule) return "''";
   const list = (k: string): string =>
     `(SELECT string_agg(COALESCE(rutas_iso3(trim(u.w)), '?'), '|') FROM (SELECT unnest(regexp_split_to_array(${k}, '[,;|/]')) AS w) u)`;
-  const looked = rule.column !== undefined ? ctx.lookup(text, list) : list(text);
+  const hasUnknown = (joined: string): string => `contains(concat('|', ${joined}, '|'), '|?|')`;
+  // With a source column, the list and its verdict are computed once per distinct text.
+  const byColumn = rule.column !== undefined;
+  const looked = byColumn ? ctx.lookup(text, list) : list(text);
   const joined = ctx.parsed(`CASE WHEN ${text} IS NULL THEN '' ELSE ${looked} END`);
+  const unknown = byColumn ? ctx.lookup(text, (k) => hasUnknown(list(k))) : hasUnknown(joined);
   ctx.check({
     column: ruleLabel(rule, 'transit'),
     value: text,
-    reason: `CASE WHEN contains(concat('|', ${joined}, '|'), '|?|') THEN 'country_unknown' END`,
+    cases: [[`${text} IS NOT NULL AND ${unknown}`, 'country_unknown']],
   });
   return joined;
 }
@@ -85,33 +102,9 @@ function admin1Field(ctx: CompileContext, rule: ValueRule | undefined): string {
   ctx.check({
     column: ruleLabel(rule, 'admin1'),
     value: text,
-    reason: `CASE WHEN ${text} IS NOT NULL AND NOT ${ok} THEN 'value_unknown' END`,
+    cases: [[`${text} IS NOT NULL AND NOT ${ok}`, 'value_unknown']],
   });
   return value;
-}
-
-/** Stage-3 columns: each check's reason code (NULL when fine), computed once. */
-function reasonColumns(checks: readonly Check[], prefix: string): string[] {
-  return checks.map((c, i) => `${c.reason} AS ${prefix}${i}`);
-}
-
-/**
- * All failed checks of a row in ONE VARCHAR (NULL when the row is fine), so a million
- * passing rows store one NULL instead of dozens: entries `index<US>reason<US>value`
- * joined by RS (chr(30)/chr(31); those two characters in a value show as U+FFFD in the report).
- */
-function packedChecks(checks: readonly Check[], reasonPrefix: string): string {
-  if (checks.length === 0) return 'CAST(NULL AS VARCHAR)';
-  const entries = checks.map((c, i) => {
-    const value = `replace(replace(COALESCE(CAST(${c.value} AS VARCHAR), ''), chr(30), '\uFFFD'), chr(31), '\uFFFD')`;
-    return `CASE WHEN ${reasonPrefix}${i} IS NOT NULL THEN concat('${i}', chr(31), ${reasonPrefix}${i}, chr(31), ${value}) END`;
-  });
-  // Almost every row passes: one COALESCE over the reason columns skips the concatenation.
-  const any =
-    checks.length === 1
-      ? `${reasonPrefix}0`
-      : `COALESCE(${checks.map((_, i) => `${reasonPrefix}${i}`).join(', ')})`;
-  return `CASE WHEN ${any} IS NOT NULL THEN NULLIF(concat_ws(chr(30), ${entries.join(', ')}), '') END`;
 }
 
 /**
@@ -174,37 +167,37 @@ export function compileMapping(mapping: ColumnMapping, input: CompileInput): Com
     ctx.check({
       column: extras.join(', '),
       value: `concat_ws(' | ', ${texts.join(', ')})`,
-      reason: `CASE WHEN COALESCE(${texts.join(', ')}) IS NOT NULL THEN 'row_too_many_fields' END`,
+      cases: [[`COALESCE(${texts.join(', ')}) IS NOT NULL`, 'row_too_many_fields']],
     });
   }
   const p = ctx.parts;
   const flat = FLAT_COLUMNS.map(([name]) => `${out.get(name) ?? 'NULL'} AS ${sqlIdent(name)}`);
   const stage1 = ['rowid + 1 AS __row', ...p.texts.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
-  const stage2 = ['*', ...p.parsed.map(([n, e]) => `${e} AS ${n}`)].join(',\n    ');
-  const stage3 = ['*', ...reasonColumns(p.checks, '__cr'), ...reasonColumns(p.warnings, '__cw')].join(
-    ',\n    ',
-  );
   const final = [
     '__row',
     ...flat,
-    `${packedChecks(p.checks, '__cr')} AS __rej`,
-    `${packedChecks(p.warnings, '__cw')} AS __warn`,
+    `${packedChecksSQL(p.checks)} AS __rej`,
+    `${packedChecksSQL(p.warnings)} AS __warn`,
   ].join(',\n  ');
   const raw = sqlIdent(input.rawTable);
-  const joins = p.lookups.map((l, i) => {
-    const values = l.values.map(([n, v]) => `${v} AS ${n}`).join(', ');
-    const sub = `SELECT k, ${values} FROM (SELECT DISTINCT ${l.key} AS k FROM ${raw}) WHERE k IS NOT NULL`;
-    return `LEFT JOIN (${sub}) AS j${i} ON j${i}.k = s1.${l.text}`;
-  });
-  const looked = ['s1.*', ...p.lookups.flatMap((l, i) => l.values.map(([n]) => `j${i}.${n}`))].join(', ');
-  const sql = `WITH s1 AS (SELECT\n    ${stage1}\n  FROM ${raw}),
-s1j AS (SELECT ${looked} FROM s1\n  ${joins.join('\n  ')}),
-s2 AS (SELECT\n    ${stage2}\n  FROM s1j),
-s3 AS (SELECT\n    ${stage3}\n  FROM s2)
-SELECT\n  ${final}\nFROM s3`;
+  const stage2 = lookupStageSQL(p.lookups, input.rawTable, input.lookupValues);
+  const looked = ['s1.*', ...stage2.select].join(',\n    ');
+  const ctes = [
+    `s1 AS (SELECT\n    ${stage1}\n  FROM ${raw})`,
+    `s2 AS (SELECT\n    ${looked}\n  FROM s1${stage2.joins.map((j) => `\n  ${j}`).join('')})`,
+  ];
+  const depth = Math.max(0, ...p.parsed.map(([, , d]) => d));
+  for (let d = 1; d <= depth; d++) {
+    const cols = p.parsed.filter(([, , at]) => at === d).map(([n, e]) => `${e} AS ${n}`);
+    ctes.push(`s${d + 2} AS (SELECT\n    ${['*', ...cols].join(',\n    ')}\n  FROM s${d + 1})`);
+  }
+  const sql = `WITH ${ctes.join(',\n')}\nSELECT\n  ${final}\nFROM s${depth + 2}`;
   return {
     sql,
     checkColumns: p.checks.map((c) => c.column),
     warningColumns: p.warnings.map((c) => c.column),
+    checks: p.checks,
+    warnings: p.warnings,
+    lookups: p.lookups,
   };
 }

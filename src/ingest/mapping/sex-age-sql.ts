@@ -130,7 +130,7 @@ export function exploitationSQL(
   ctx.check({
     column: rule.column ?? 'exploitation',
     value: text,
-    reason: `CASE WHEN ${text} IS NOT NULL AND ${unknown} THEN 'value_unknown' END`,
+    cases: [[`${text} IS NOT NULL AND ${unknown}`, 'value_unknown']],
   });
   return value;
 }

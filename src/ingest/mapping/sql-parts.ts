@@ -11,20 +11,37 @@ export interface SqlParts {
   texts: [string, string][];
   /** Lookups joined after stage 1, one join per stage-1 text column (see {@link Lookup}). */
   lookups: Lookup[];
-  parsed: [string, string][];
+  /**
+   * `[quoted name, SQL, depth]`: depth 1 reads only stage-1 texts and lookups; a column that
+   * reads other parsed columns sits one level above the deepest of them, in its own SELECT,
+   * so DuckDB never inlines (and re-evaluates) one parsed expression inside another.
+   */
+  parsed: [string, string, number][];
   outputs: [string, string][];
   checks: Check[];
   warnings: Check[];
 }
 
-/** One rejection or warning test: `reason` is a SQL expression giving a code or NULL. */
+/**
+ * One rejection or warning test, as ordered `[condition, code]` cases: the first true
+ * condition names the problem, and a row where none is true passes. Kept as cases (not one
+ * CASE expression) so the compiler can test "does any check fail" as one boolean OR, which
+ * DuckDB evaluates with selection vectors and no string output, and build the reason codes
+ * only for the few rows that fail. A condition that is NULL counts as false in both places.
+ */
 export interface Check {
   /** Source column(s) the value came from, for the report. */
   column: string;
   /** SQL expression: the source value shown in the report. */
   value: string;
-  /** SQL expression: a reason/warning code, or NULL when the value is fine. */
-  reason: string;
+  /** `[SQL boolean, reason code]`, first match wins; at least one. */
+  cases: readonly (readonly [condition: string, code: string])[];
+  /**
+   * Optional SQL boolean that, when true, proves no case is true (a cheap test for the
+   * common good value, e.g. a count that is a plain integer in range), so the cases are
+   * not evaluated for that row. Must never be true where a case would be.
+   */
+  unless?: string;
 }
 
 /**

@@ -23,6 +23,11 @@ export interface PartitionManifest {
   /** Partition keys, outermost first; they are not stored inside the files (Hive style). */
   partitionBy: ['year', 'country'];
   files: PartitionFile[];
+  /**
+   * True when the extract is generated (the source file carried `rutas:synthetic`), so the app
+   * labels it SYNTHETIC like the bundled sample. Absent means real data.
+   */
+  synthetic?: boolean;
 }
 
 /** File name of the manifest in the extract's folder. */
@@ -41,9 +46,13 @@ function isFile(v: unknown): v is PartitionFile {
     /^year=\d{4}\/country=[A-Z0-9_]{1,8}\/[\w.-]+\.parquet$/.test(f.path) &&
     Number.isInteger(f.year) &&
     typeof f.country === 'string' &&
+    // the keys must be the path's own, or a view would read another partition than it asked for
+    f.path.startsWith(`year=${f.year}/country=${f.country}/`) &&
     Number.isInteger(f.bytes) &&
     Number.isInteger(f.footerBytes) &&
-    Number.isInteger(f.rows)
+    Number.isInteger(f.rows) &&
+    (f.bytes as number) >= (f.footerBytes as number) &&
+    (f.footerBytes as number) >= 12
   );
 }
 
@@ -56,5 +65,29 @@ export function parseManifest(value: unknown): PartitionManifest {
   if (m?.version !== 1 || !Array.isArray(m.files) || !m.files.every(isFile)) {
     throw new Error('not a rutas partition manifest (version 1)');
   }
-  return { version: 1, partitionBy: ['year', 'country'], files: m.files };
+  return {
+    version: 1,
+    partitionBy: ['year', 'country'],
+    files: m.files,
+    ...(m.synthetic === true ? { synthetic: true } : {}),
+  };
+}
+
+/** What a manifest holds, for the dialog: years, countries (sorted), rows and bytes in all. */
+export interface ManifestExtent {
+  years: readonly [number, number] | null;
+  countries: string[];
+  rows: number;
+  bytes: number;
+}
+
+/** Summarises a manifest (years, countries, rows, bytes). Pure. */
+export function manifestExtent(manifest: PartitionManifest): ManifestExtent {
+  const years = manifest.files.map((f) => f.year);
+  return {
+    years: years.length ? [Math.min(...years), Math.max(...years)] : null,
+    countries: [...new Set(manifest.files.map((f) => f.country))].sort(),
+    rows: manifest.files.reduce((n, f) => n + f.rows, 0),
+    bytes: manifest.files.reduce((n, f) => n + f.bytes, 0),
+  };
 }

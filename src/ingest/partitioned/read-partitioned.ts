@@ -1,93 +1,175 @@
-import { asyncBufferFromUrl, parquetMetadataAsync, parquetReadObjects } from 'hyparquet';
+import { type FileMetaData, parquetMetadataAsync, parquetRead } from 'hyparquet';
 import type { Database } from '../../db/database.ts';
 import { sqlIdent, sqlString } from '../../query/sql.ts';
-import { FLAT_COLUMNS } from '../../schema/incident.ts';
-import type { PartitionManifest } from './manifest.ts';
-import { narrowBuffer } from './narrow-buffer.ts';
-import { rowsToCsv } from './rows-to-csv.ts';
+import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatColumn } from '../../schema/incident.ts';
 import {
-  chunkRange,
-  type PartitionNeeds,
-  periodDays,
-  rowGroupOverlaps,
-  selectFiles,
-} from './select-partitions.ts';
+  type ColumnKind,
+  columnKind,
+  columnsToIPC,
+  type DecodedColumn,
+  RAW_PARSERS,
+} from './arrow-columns.ts';
+import { joinPieces, type Piece } from './column-pieces.ts';
+import { monthRuns, type PartitionRequest } from './coverage.ts';
+import { narrowBuffer } from './narrow-buffer.ts';
+import { rangeBufferFromUrl } from './range-buffer.ts';
+import { chunkRange, periodDays, rowGroupOverlaps } from './select-partitions.ts';
 
-/** Options of {@link readPartitioned}. */
-export interface ReadPartitionedOptions {
+/** Options of {@link readPartitions}. */
+export interface ReadPartitionsOptions {
   db: Database;
   /** URL of the extract's folder (where manifest.json is), ending with `/`. */
   baseUrl: string;
-  manifest: PartitionManifest;
-  needs: PartitionNeeds;
-  /** Flat table to (re)create and fill; default `flat` (then `createIncidentsTableSQL('flat')`). */
-  table?: string;
+  /** Files and the months of each to load (see `requestsFor`). */
+  requests: readonly PartitionRequest[];
+  /** Flat columns to read; the rest are NULL. The partition keys come from the paths. */
+  columns: readonly FlatColumn[];
+  /** An incidents-shaped table ({@link emptyIncidentsTableSQL}) the rows are appended to. */
+  table: string;
+  /** Footers already read, by file path; filled as files are opened (a later read skips them). */
+  footers?: Map<string, FileMetaData>;
   /** fetch to use (tests, a worker); default the global one. */
   fetch?: typeof globalThis.fetch;
+  /** Checked between row groups: an abort stops the read with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after each row group (read or skipped) with the running report. */
+  onProgress?: (report: Readonly<ReadReport>) => void;
 }
 
 /** What a read touched, for the loading screen and for tests. */
 export interface ReadReport {
+  /** Paths of the files opened, in order. */
   files: string[];
+  filesTotal: number;
   rowGroupsRead: number;
   rowGroupsSkipped: number;
+  /** Rows appended to the table. */
   rowsLoaded: number;
+  /** Bytes received over HTTP (footers and column chunks). */
+  bytesFetched: number;
 }
 
+/** Temporary tables of one row group: its Arrow columns, then its incidents rows. */
+const CHUNK = 'partition_chunk';
+const CHUNK_ROWS = 'partition_chunk_rows';
 const TYPES = new Map<string, string>(FLAT_COLUMNS);
 
+/** SQL creating `table` empty with the incidents table's columns, to append row groups to. */
+export function emptyIncidentsTableSQL(table: string): string {
+  const nulls = FLAT_COLUMNS.map(([n, t]) => `NULL::${t} AS ${sqlIdent(n)}`).join(', ');
+  return createIncidentsTableSQL(`(SELECT ${nulls} WHERE false)`, sqlIdent(table));
+}
+
+/** The flat relation of one row group: read columns, the country from the path, NULL for the rest. */
+function flatSelect(read: ReadonlySet<string>, country: string, days: readonly [string, string][]): string {
+  const list = FLAT_COLUMNS.map(([n, t]) =>
+    n === 'country'
+      ? `${sqlString(country)} AS country`
+      : read.has(n)
+        ? sqlIdent(n)
+        : `NULL::${t} AS ${sqlIdent(n)}`,
+  ).join(', ');
+  const when = days
+    .map(([a, z]) => `"date"::DATE BETWEEN DATE ${sqlString(a)} AND DATE ${sqlString(z)}`)
+    .join(' OR ');
+  return `(SELECT ${list} FROM ${CHUNK} WHERE ${when})`;
+}
+
+/** Decodes the `columns` of row group `[rowStart, rowEnd)`, reading only their chunks' bytes. */
+async function decodeRowGroup(
+  file: Parameters<typeof narrowBuffer>[0],
+  metadata: FileMetaData,
+  index: number,
+  rowStart: number,
+  columns: readonly { name: string; kind: ColumnKind }[],
+): Promise<DecodedColumn[]> {
+  const group = metadata.row_groups[index]!;
+  const rowEnd = rowStart + Number(group.num_rows);
+  const chunks = columns.map((c) => chunkRange(group, c.name)).filter((r) => r !== null);
+  const pieces = new Map<string, Piece[]>(columns.map((c) => [c.name, []]));
+  await parquetRead({
+    file: narrowBuffer(file, chunks),
+    metadata,
+    columns: columns.map((c) => c.name),
+    rowStart,
+    rowEnd,
+    parsers: RAW_PARSERS,
+    onChunk: (chunk) => pieces.get(chunk.columnName)?.push(chunk),
+  });
+  return columns.map((c) => ({
+    ...c,
+    values: joinPieces(pieces.get(c.name) ?? [], rowStart, rowEnd),
+  }));
+}
+
 /**
- * Loads the rows a view needs from a Hive-partitioned extract over HTTP range requests:
- * only the partitions of the needed years and countries, in each only the row groups whose
- * date statistics overlap the period, and in those only the needed column chunks (plus each
- * footer, fetched in one request since the manifest gives its length). Row groups go into
- * DuckDB one at a time as CSV (see rows-to-csv.ts), so memory holds one row group, not the
- * extract. The table gets every flat column (unread ones NULL) and only rows in the period.
+ * Appends to `table` the incidents of the requested months of the requested partition files,
+ * over HTTP range requests: each file's footer in one request (the manifest gives its
+ * length; skipped when `footers` has it), then only the row groups whose date statistics
+ * overlap those months, and in them only the chunks of `columns`. Each row group goes to
+ * DuckDB as Arrow built by hand from hyparquet's columns (no builders: CSP), is shaped by
+ * `createIncidentsTableSQL` and appended, so memory holds one row group, not the extract.
+ * Rows outside the requested months are dropped, so no row is loaded twice across reads
+ * of disjoint months.
  */
-export async function readPartitioned(options: ReadPartitionedOptions): Promise<ReadReport> {
-  const { db, manifest, needs } = options;
-  const table = options.table ?? 'flat';
-  const days = needs.period ? periodDays(needs.period) : null;
-  const columns = [...new Set([...needs.columns.filter((c) => c !== 'country'), ...(days ? ['date'] : [])])];
-  for (const c of columns) if (!TYPES.has(c)) throw new Error(`unknown column ${c}`);
-  await db.exec(
-    `CREATE OR REPLACE TABLE ${sqlIdent(table)} (${FLAT_COLUMNS.map(([n, t]) => `${sqlIdent(n)} ${t}`).join(', ')})`,
-  );
-  const csvColumns = [...columns, 'country'];
-  const spec = csvColumns.map((c) => `${sqlString(c)}: ${sqlString(TYPES.get(c) ?? 'VARCHAR')}`).join(', ');
-  const where = days ? `WHERE "date" BETWEEN DATE ${sqlString(days[0])} AND DATE ${sqlString(days[1])}` : '';
-  const report: ReadReport = { files: [], rowGroupsRead: 0, rowGroupsSkipped: 0, rowsLoaded: 0 };
-  for (const part of selectFiles(manifest, needs)) {
-    report.files.push(part.path);
-    const url = new URL(part.path, options.baseUrl).href;
-    const file = await asyncBufferFromUrl({ url, byteLength: part.bytes, fetch: options.fetch });
-    const metadata = await parquetMetadataAsync(file, { initialFetchSize: part.footerBytes });
-    let rowStart = 0;
-    for (const [index, group] of metadata.row_groups.entries()) {
-      const rowEnd = rowStart + Number(group.num_rows);
-      if (days && !rowGroupOverlaps(group, 'date', days)) {
-        report.rowGroupsSkipped++;
-        rowStart = rowEnd;
-        continue;
+export async function readPartitions(options: ReadPartitionsOptions): Promise<ReadReport> {
+  const { db, requests, table } = options;
+  const wanted = [...new Set<string>([...options.columns, 'date'])].filter((c) => c !== 'country');
+  for (const c of wanted) if (!TYPES.has(c)) throw new Error(`unknown column ${c}`);
+  const footers = options.footers ?? new Map<string, FileMetaData>();
+  const report: ReadReport = {
+    files: [],
+    filesTotal: requests.length,
+    rowGroupsRead: 0,
+    rowGroupsSkipped: 0,
+    rowsLoaded: 0,
+    bytesFetched: 0,
+  };
+  const onBytes = (n: number): void => {
+    report.bytesFetched += n;
+  };
+  try {
+    for (const { file: part, months } of requests) {
+      options.signal?.throwIfAborted();
+      report.files.push(part.path);
+      const url = new URL(part.path, options.baseUrl).href;
+      const file = await rangeBufferFromUrl({ url, byteLength: part.bytes, fetch: options.fetch, onBytes });
+      let metadata = footers.get(part.path);
+      if (!metadata) {
+        metadata = await parquetMetadataAsync(file, { initialFetchSize: part.footerBytes });
+        footers.set(part.path, metadata);
       }
-      const chunks = columns.map((c) => chunkRange(group, c)).filter((r) => r !== null);
-      const narrowed = narrowBuffer(file, chunks);
-      const rows = await parquetReadObjects({ file: narrowed, metadata, columns, rowStart, rowEnd });
-      const csv = rowsToCsv(
-        rows.map((r) => columns.map((c) => r[c])),
-        [part.country],
-      );
-      const name = `partition-${report.files.length}-${index}.csv`;
-      await db.registerBuffer(name, new TextEncoder().encode(csv));
-      await db.exec(`INSERT INTO ${sqlIdent(table)} (${csvColumns.map(sqlIdent).join(', ')})
-SELECT * FROM read_csv(${sqlString(name)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
-  allow_quoted_nulls = false, columns = {${spec}}) ${where}`);
-      await db.dropFile(name);
-      report.rowGroupsRead++;
-      rowStart = rowEnd;
+      const present = new Map(metadata.schema.slice(1).map((e) => [e.name, e]));
+      if (!present.has('date')) throw new Error(`${part.path}: no date column`);
+      const columns = wanted.flatMap((name) => {
+        const element = present.get(name);
+        return element ? [{ name, kind: columnKind(element) }] : [];
+      });
+      const read = new Set(columns.map((c) => c.name));
+      const days = monthRuns(months).map((run) => periodDays(run));
+      let rowStart = 0;
+      for (const [index, group] of metadata.row_groups.entries()) {
+        options.signal?.throwIfAborted();
+        const start = rowStart;
+        rowStart += Number(group.num_rows);
+        if (!days.some((d) => rowGroupOverlaps(group, 'date', d))) {
+          report.rowGroupsSkipped++;
+          options.onProgress?.(report);
+          continue;
+        }
+        const decoded = await decodeRowGroup(file, metadata, index, start, columns);
+        await db.insertArrowIPC(CHUNK, columnsToIPC(decoded));
+        await db.exec(createIncidentsTableSQL(flatSelect(read, part.country, days), CHUNK_ROWS));
+        await db.exec(`INSERT INTO ${sqlIdent(table)} SELECT * FROM ${CHUNK_ROWS}`);
+        const n = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${CHUNK_ROWS}`);
+        report.rowsLoaded += Number(n.get(0)?.n ?? 0);
+        report.rowGroupsRead++;
+        options.onProgress?.(report);
+      }
     }
+  } finally {
+    await db.exec(`DROP TABLE IF EXISTS ${CHUNK}`);
+    await db.exec(`DROP TABLE IF EXISTS ${CHUNK_ROWS}`);
   }
-  const count = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${sqlIdent(table)}`);
-  report.rowsLoaded = Number(count.get(0)?.n ?? 0);
   return report;
 }

@@ -1,31 +1,13 @@
 import type { RowGroup } from 'hyparquet';
-import type { PartitionFile, PartitionManifest } from './manifest.ts';
 
-/** What a view needs from a partitioned extract. */
-export interface PartitionNeeds {
-  /** Inclusive `YYYY-MM` month range; null = every month. */
-  period: readonly [string, string] | null;
-  /** Countries of detection; empty = all. */
-  countries: readonly string[];
-  /** Columns to read from the files (never the partition keys, which come from paths). */
-  columns: readonly string[];
-}
+// Which parts of an opened partition file a read needs: row groups by their date statistics,
+// and the byte range of each needed column chunk. (Which files and months: coverage.ts.)
 
 /** First and last day of a month range, `YYYY-MM-DD` (inclusive). */
 export function periodDays(period: readonly [string, string]): [string, string] {
   const [y, m] = period[1].split('-').map(Number) as [number, number];
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return [`${period[0]}-01`, `${period[1]}-${String(last).padStart(2, '0')}`];
-}
-
-/** The files of the manifest a view needs: only partitions whose year and country it reads. */
-export function selectFiles(manifest: PartitionManifest, needs: PartitionNeeds): PartitionFile[] {
-  const from = needs.period ? Number(needs.period[0].slice(0, 4)) : -Infinity;
-  const to = needs.period ? Number(needs.period[1].slice(0, 4)) : Infinity;
-  const countries = new Set(needs.countries);
-  return manifest.files.filter(
-    (f) => f.year >= from && f.year <= to && (countries.size === 0 || countries.has(f.country)),
-  );
 }
 
 /** A DATE statistic as `YYYY-MM-DD` (hyparquet gives a Date, or days since epoch). */

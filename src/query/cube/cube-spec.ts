@@ -22,7 +22,7 @@ export interface CubeSpec {
 }
 
 /** The summed measure columns of every cube, named as in the incidents table. */
-const MEASURES = ['women', 'men', 'girls', 'boys', 'unknown_sex_age', 'persons'] as const;
+export const MEASURES = ['women', 'men', 'girls', 'boys', 'unknown_sex_age', 'persons'] as const;
 
 /**
  * SQL that (re)builds the cube from the incidents table. Dimensions keep their column names;

@@ -5,7 +5,8 @@ import type { FilterKey } from '../../state/filters.ts';
  * name in the cube so the builders' SQL (filters, GROUP BY, unnest) runs unchanged on it.
  * `sex_age` groups by which sex/age counts are non-zero (a 5-bit mask), so the sex/age
  * filter's `women + girls > 0` holds for a whole cube row exactly when it holds for each of
- * its incidents. `cell` groups by grid cells (see {@link CubeSpec.cells}).
+ * its incidents. `cell` groups by grid cells (see {@link CubeSpec.cells}). `admin1` is read by
+ * flows with admin-1 ends; no planned cube keeps it yet, so those flows read the raw table.
  */
 export const CUBE_DIMS = [
   'month',
@@ -21,6 +22,7 @@ export const CUBE_DIMS = [
   'nationality',
   'detection_source',
   'cell',
+  'admin1',
 ] as const;
 
 /** A cube dimension. */
@@ -45,13 +47,13 @@ export const SEX_AGE_MASK_SQL =
   '((women > 0)::INTEGER + 2 * (men > 0)::INTEGER + 4 * (girls > 0)::INTEGER + 8 * (boys > 0)::INTEGER + 16 * (unknown_sex_age > 0)::INTEGER)::UTINYINT';
 
 /**
- * The SELECT expression and GROUP BY key of a plain dimension (not `cell`). Exploitation is
- * sorted so `[a, b]` and `[b, a]` share a row (every builder unnests it or tests membership,
- * never its order); transit keeps its order, which is the route's path.
+ * The SELECT expression and GROUP BY key of a plain dimension (not `cell`). Lists are grouped
+ * as they are: exploitation is not sorted first, since every builder unnests it or tests
+ * membership, never its order (`[a, b]` and `[b, a]` may take two rows, which sum the same),
+ * and sorting each incident's list took more than half of that cube's build (1M rows, DuckDB-WASM);
+ * transit keeps its order, which is the route's path.
  */
 export function dimColumn(dim: Exclude<CubeDim, 'cell'>): { select: string; key: string } {
-  if (dim === 'exploitation')
-    return { select: 'list_sort(exploitation) AS exploitation', key: 'list_sort(exploitation)' };
   if (dim === 'sex_age') return { select: `${SEX_AGE_MASK_SQL} AS sex_age_mask`, key: SEX_AGE_MASK_SQL };
   return { select: dim, key: dim };
 }

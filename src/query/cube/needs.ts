@@ -1,4 +1,4 @@
-import type { FlowSplit } from '../flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../flows-query.ts';
 import type { CubeNeed } from './choose-source.ts';
 
 /**
@@ -7,13 +7,14 @@ import type { CubeNeed } from './choose-source.ts';
  * src/app). Kept next to the builders' list so a new builder adds one line here.
  */
 export const VIEW_NEEDS = {
-  /** flowsQuery; the split decides which category column is read. */
-  flows: (split: FlowSplit): CubeNeed => ({
+  /** flowsQuery; the split decides which category column is read, admin-1 ends read `admin1`. */
+  flows: (split: FlowSplit, ends: FlowEnds = 'country'): CubeNeed => ({
     dims: [
       'origin',
       'destination',
       ...(split === 'crime_type' ? (['crime_type'] as const) : []),
       ...(split === 'exploitation' ? (['exploitation'] as const) : []),
+      ...(ends === 'admin1' ? (['admin1'] as const) : []),
     ],
   }),
   /** routesQuery. */

@@ -2,6 +2,7 @@ import type { FilterKey, Filters } from '../../state/filters.ts';
 import type { FlowSplit } from '../flows-query.ts';
 import type { CubeNeed } from './choose-source.ts';
 import type { CubeSpec } from './cube-spec.ts';
+import { sameCube } from './derive.ts';
 import { type CubeDim, FILTER_DIM } from './dims.ts';
 import { VIEW_NEEDS } from './needs.ts';
 
@@ -36,13 +37,15 @@ function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
  * The cubes to build for the current filters while the user brushes `active` (Mosaic's
  * "active view" indexes): each view group gets a cube with its own columns plus the active
  * and self-excluded dimensions kept free, and every other filter baked in. When a non-active
- * filter changes the plan changes, and the caller rebuilds (one scan per cube); brushing
- * within the active dimensions then reads only the cubes. Pure.
+ * filter changes the plan changes, and the caller rebuilds (one scan per cube, or a sum over
+ * a larger cube: see derive.ts); brushing within the active dimensions then reads only the
+ * cubes. Two groups that come out as the same table (the people and series cubes while no
+ * sex/age filter is set) are planned once. Pure.
  */
 export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];
   const flows = { name: 'cube_flows', need: VIEW_NEEDS.flows(options.flowSplit ?? 'crime_type') };
-  return [flows, ...GROUPS].map(({ name, need }) => {
+  const specs = [flows, ...GROUPS].map(({ name, need }) => {
     // Filters the views ignore are cleared, not kept as dimensions: the views never test them.
     const base = cleared(filters, [...active, ...(need.exclude ?? [])]);
     // Baked filters keep their column too (only the selected values, so few more rows):
@@ -54,4 +57,5 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
     const spec: CubeSpec = { name, dims: [...dims], base };
     return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;
   });
+  return specs.filter((s, i) => !specs.slice(0, i).some((earlier) => sameCube(earlier, s)));
 }

@@ -1,8 +1,16 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { MAP_ATTRIBUTION } from '../../../src/basemap/attribution.ts';
-import { BASEMAP_THEMES } from '../../../src/basemap/palette.ts';
-import { BASEMAP_BEFORE_ID, BASEMAP_FILES, buildBaseStyle } from '../../../src/basemap/style.ts';
+import { BASEMAP_THEMES, paletteFor } from '../../../src/basemap/palette.ts';
+import { DETAIL_MIN_ZOOM } from '../../../src/basemap/region.ts';
+import {
+  ADMIN1_LAYER_ID,
+  ADMIN1_MIN_ZOOM,
+  BASEMAP_BEFORE_ID,
+  BASEMAP_FILES,
+  BASEMAP_SOURCES,
+  buildBaseStyle,
+} from '../../../src/basemap/style.ts';
 
 const BASE = 'http://127.0.0.1:4173/rutas/';
 
@@ -29,7 +37,7 @@ describe.each(BASEMAP_THEMES)('buildBaseStyle (%s)', (theme) => {
 
   it('contains no URL outside the given base', () => {
     const urls = collectStrings(style).filter((s) => /^[a-z][a-z0-9+.-]*:/i.test(s));
-    expect(urls.length).toBe(4);
+    expect(urls.length).toBe(Object.keys(BASEMAP_FILES).length);
     for (const url of urls) expect(url.startsWith(BASE)).toBe(true);
   });
 
@@ -54,6 +62,29 @@ describe.each(BASEMAP_THEMES)('buildBaseStyle (%s)', (theme) => {
     expect(style.layers.slice(firstLine).every((l) => l.type === 'line')).toBe(true);
     expect(JSON.stringify(style.sources)).toContain(MAP_ATTRIBUTION);
     expect(MAP_ATTRIBUTION).toMatch(/Natural Earth/);
+  });
+
+  it('draws admin-1 borders only zoomed into the region, thin, beneath every country border', () => {
+    const ids = style.layers.map((l) => l.id);
+    const admin1 = style.layers.find((l) => l.id === ADMIN1_LAYER_ID);
+    expect(admin1?.type).toBe('line');
+    if (admin1?.type !== 'line') return;
+    expect(admin1.source).toBe(BASEMAP_SOURCES.admin1);
+    expect(style.sources[BASEMAP_SOURCES.admin1]).toEqual({
+      type: 'geojson',
+      data: `${BASE}${BASEMAP_FILES.admin1}`,
+    });
+    expect(admin1.minzoom).toBe(ADMIN1_MIN_ZOOM);
+    expect(ADMIN1_MIN_ZOOM).toBeGreaterThanOrEqual(DETAIL_MIN_ZOOM);
+    expect(admin1.maxzoom).toBeUndefined();
+    expect(admin1.paint?.['line-color']).toBe(paletteFor(theme).admin1);
+    expect(paletteFor(theme).admin1).not.toBe(paletteFor(theme).border);
+    // Width stops: at most 1 px, thinner than country borders at the same zoom (0.9 → 1.6).
+    const width = admin1.paint?.['line-width'] as unknown[];
+    expect(width.slice(3).filter((_, i) => i % 2 === 1)).toEqual([0.5, 1]);
+    for (const border of ['borders', 'borders-outside', 'borders-detail'])
+      expect(ids.indexOf(ADMIN1_LAYER_ID)).toBeLessThan(ids.indexOf(border));
+    expect(ids.indexOf(ADMIN1_LAYER_ID)).toBeGreaterThan(ids.indexOf('countries-detail'));
   });
 });
 

@@ -16,7 +16,7 @@ describe('i18n instance', () => {
     initI18n('es');
     const t = fixedT('common');
     expect(t('suppression', { k: 5 })).toBe(
-      'Los recuentos inferiores a 5 se muestran como <5 para proteger a las personas.',
+      'Los recuentos inferiores a 5 nunca se muestran (<5 o —), ni cifras que permitan deducirlos.',
     );
     expect(t('synthetic.badge')).toBe('SINTÉTICO');
     expect(fixedT('map', 'en')('units.personsCount', { count: 1 })).toBe('1 person');

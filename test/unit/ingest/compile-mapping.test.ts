@@ -9,9 +9,11 @@ import type { ColumnMapping } from '../../../src/ingest/mapping/types.ts';
 import { parseMapping } from '../../../src/ingest/mapping/validate-mapping.ts';
 import { sqlIdent } from '../../../src/ingest/sql-literal.ts';
 import {
-  acceptedQuery,
   aggregatePersonsQuery,
+  combineAcceptedQuery,
+  deleteRejectedSQL,
   duplicateIdsQuery,
+  mappedIncidentsQuery,
   rejectionsQuery,
   warningsQuery,
 } from '../../../src/ingest/validate-sql.ts';
@@ -91,18 +93,35 @@ describe('compileMapping', () => {
     await db.exec(`CREATE OR REPLACE TABLE m AS ${compiled.sql}`);
     await db.exec(`CREATE OR REPLACE TABLE r AS ${rejectionsQuery('m', compiled, 'f.csv')}`);
     for (const sql of [
-      duplicateIdsQuery('m', 'r', 'id', 'f.csv'),
+      duplicateIdsQuery('m', 'id', 'f.csv'),
       warningsQuery('m', 'r', compiled, 'f.csv'),
-      acceptedQuery('m', 'r', 'f.csv'),
       aggregatePersonsQuery('m', 'r', 'f.csv', 'p'),
+      mappedIncidentsQuery(compiled.sql),
+      deleteRejectedSQL('m', 'r'),
     ]) {
       await db.query(`EXPLAIN ${sql}`);
     }
-    await db.exec(`INSERT INTO r ${duplicateIdsQuery('m', 'r', 'id', 'f.csv')}`);
+    await db.exec(`INSERT INTO r ${duplicateIdsQuery('m', 'id', 'f.csv')}`);
     const r = (await db.query('SELECT "row", reason FROM r ORDER BY "row"')).toArray();
     expect(r.map((x) => [Number(x.row), x.reason])).toEqual([
       [2, 'id_duplicate'],
       [3, 'date_future'],
+    ]);
+    // The incident-level path: mapped in the incidents' shape, rejected rows deleted.
+    await db.exec(`CREATE OR REPLACE TABLE mi AS ${mappedIncidentsQuery(compiled.sql)}`);
+    await db.exec(deleteRejectedSQL('mi', 'r'));
+    const kept = (await db.query('SELECT id, __row, year FROM mi')).toArray();
+    expect(kept.map((x) => [x.id, Number(x.__row), Number(x.year)])).toEqual([['1', 1, 2024]]);
+    await db.exec(`CREATE OR REPLACE TABLE mi2 AS SELECT * EXCLUDE (__rej, __warn) FROM mi`);
+    const both = await db.query(
+      `SELECT __file, count(*)::INTEGER AS n FROM (${combineAcceptedQuery([
+        { table: 'mi2', file: 'a.csv' },
+        { table: 'mi2', file: "b'.csv" },
+      ])}) GROUP BY __file ORDER BY __file`,
+    );
+    expect(both.toArray().map((x) => [x.__file, x.n])).toEqual([
+      ['a.csv', 1],
+      ["b'.csv", 1],
     ]);
   });
 

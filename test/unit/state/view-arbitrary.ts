@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../../../src/schema/incident.ts';
 import type { Filters } from '../../../src/state/filters.ts';
 import type { ViewConfig } from '../../../src/state/view-config.ts';
-import { FLOW_SPLITS, isLabel } from '../../../src/state/view-config-schema.ts';
+import { FLOW_ENDS, FLOW_SPLITS, isLabel } from '../../../src/state/view-config-schema.ts';
 
 /** fast-check arbitraries of valid views, shared by the URL and deck tests. */
 const month = fc
@@ -38,6 +38,7 @@ export const viewArbitrary: fc.Arbitrary<ViewConfig> = fc.record({
     corridors: fc.boolean(),
   }),
   flowSplit: fc.constantFrom(...FLOW_SPLITS),
+  flowEnds: fc.constantFrom(...FLOW_ENDS),
   camera: fc.record({
     longitude: fc.double({ min: -180, max: 180, noNaN: true }),
     latitude: fc.double({ min: -85.06, max: 85.06, noNaN: true }),

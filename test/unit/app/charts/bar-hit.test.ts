@@ -39,6 +39,8 @@ describe('sexAgeFromFill against the sex/age charts', () => {
       groups: ['trafficking'],
       categories: ['women', 'men', 'girls', 'boys', 'unknown_sex_age'],
       values: [[50, 30, 20, 10, 5]],
+      totals: [115],
+      shares: [[50 / 115, 30 / 115, 20 / 115, 10 / 115, 5 / 115]],
     });
     const found = new Set(rects(svg).map((r) => sexAgeFromFill(r.fill)));
     expect([...found].filter(Boolean).sort()).toEqual(['boys', 'girls', 'men', 'unknown_sex_age', 'women']);

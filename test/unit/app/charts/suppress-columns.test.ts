@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSuppressed,
-  shareColumns,
-  suppressColumns,
-  suppressCount,
-  suppressSeries,
-} from '../../../../src/app/charts/suppress-columns.ts';
+import { isSuppressed, suppressColumns, suppressCount } from '../../../../src/app/charts/suppress-columns.ts';
 
 describe('suppressCount', () => {
   it.each([
@@ -41,22 +35,5 @@ describe('suppressColumns', () => {
 
   it('leaves base absent when there is none', () => {
     expect(suppressColumns({ category: ['x'], value: [2] }, 5)).toEqual({ category: ['x'], value: [null] });
-  });
-});
-
-describe('suppressSeries', () => {
-  it('marks suppressed months NaN without touching months or keys', () => {
-    const month = Float64Array.from([0, 1, 2]);
-    const out = suppressSeries({ month, series: ['t', 't', 's'], value: Float64Array.from([0, 4, 7]) }, 5);
-    expect(Array.from(out.value)).toEqual([0, Number.NaN, 7]);
-    expect(out.month).toBe(month);
-  });
-});
-
-describe('shareColumns', () => {
-  it('hides a share whose numerator or denominator is suppressed', () => {
-    const out = shareColumns(['a', 'b', 'c', 'd', 'e'], [30, 3, 6, 0, 10], [60, 60, 4, 50, 0], 5);
-    expect(out.value).toEqual([0.5, null, null, 0, null]);
-    expect(out.base).toEqual([60, 60, null, 50, 0]);
   });
 });

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.ts';
+import { openNodeDatabase } from '../../../src/db/node-database.ts';
+import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/reference-tables.ts';
+import { ADMIN1_UNITS } from '../../../src/geo/admin1.ts';
+import { toFloat64, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toFlowData } from '../../../src/layers/flow-data.ts';
+import { chooseSource } from '../../../src/query/cube/choose-source.ts';
+import { VIEW_NEEDS } from '../../../src/query/cube/needs.ts';
+import { planCubes } from '../../../src/query/cube/plan-cubes.ts';
+import { RAW_SOURCE } from '../../../src/query/cube/source.ts';
+import { flowsQuery } from '../../../src/query/flows-query.ts';
+import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
+import { fixtureDatabase, incident, loadIncidents } from '../../helpers/incidents-fixture.ts';
+
+const K = 5;
+
+/** Admin-1 anchors of the hand-checked world (country points: tests/helpers/incidents-fixture.ts). */
+async function loadAdmin1Points(db: Database): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TABLE admin1_points AS SELECT * FROM (VALUES
+    ('CO-ANT', 'COL', -75.5, 7.0), ('CO-DC', 'COL', -74.1, 4.6), ('MX-CHP', 'MEX', -92.5, 16.5), ('PA-8', 'PAN', -79.5, 9.0)
+  ) t(code, iso3, lon, lat)`);
+}
+
+// k = 5. By hand, with admin-1 ends:
+//  VEN→COL: CO-ANT 6 stays an admin-1 end; CO-DC 2 is below k and folds into the country
+//           end, which holds the 7 persons without admin1: COL 9.
+//  VEN→PAN: admin1 CO-ANT lies in Colombia, not in the destination: country end PAN 8.
+//  VEN→MEX: MX-CHP 3 (trafficking) is below k: folds into MEX 3, hidden as today.
+//  COL→PAN: PA-8 6 is ≥ k, but the country end would keep only PA-9's 2 (a code missing from
+//           the table): PA-8 folds too, PAN 8; otherwise PAN − PA-8 would reveal the 2.
+const rows = [
+  incident({ id: 'a', origin: 'VEN', destination: 'COL', admin1: 'CO-ANT', men: 6 }),
+  incident({ id: 'b', origin: 'VEN', destination: 'COL', admin1: null, men: 7 }),
+  incident({ id: 'c', origin: 'VEN', destination: 'COL', admin1: 'CO-DC', men: 2 }),
+  incident({ id: 'd', origin: 'VEN', destination: 'PAN', admin1: 'CO-ANT', men: 8 }),
+  incident({
+    id: 'e',
+    origin: 'VEN',
+    destination: 'MEX',
+    admin1: 'MX-CHP',
+    crime_type: 'trafficking',
+    men: 0,
+    women: 3,
+  }),
+  incident({ id: 'f', origin: 'COL', destination: 'PAN', admin1: 'PA-8', men: 6 }),
+  incident({ id: 'g', origin: 'COL', destination: 'PAN', admin1: 'PA-9', men: 2 }),
+];
+
+let db: Database;
+beforeAll(async () => {
+  db = await fixtureDatabase(rows);
+  await loadAdmin1Points(db);
+});
+afterAll(() => db.close());
+
+const flowKeys = (t: Awaited<ReturnType<Database['query']>>) =>
+  toStrings(t, 'origin').map((o, i) => `${o}>${toStrings(t, 'destination')[i]}`);
+
+describe('flowsQuery with admin-1 ends', () => {
+  const admin1Sql = flowsQuery({
+    filters: EMPTY_FILTERS,
+    split: 'crime_type',
+    topN: 10,
+    ends: 'admin1',
+    k: K,
+  });
+
+  it('ends at the admin-1 anchor only where admin1 lies in the destination, at the country otherwise', async () => {
+    const t = await db.query(admin1Sql);
+    expect(flowKeys(t)).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>CO-ANT', 'VEN>MEX']);
+    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 8, 8, 6, 3]);
+    expect(Array.from(toPositions(t, 'target'))).toEqual(
+      [-73, 4, -80, 8.5, -80, 8.5, -75.5, 7, -102, 23].map(Math.fround),
+    );
+    expect(Array.from(toPositions(t, 'source').subarray(6, 8))).toEqual([-66, 7].map(Math.fround));
+    expect(toStrings(t, 'category')).toEqual([
+      'smuggling',
+      'smuggling',
+      'smuggling',
+      'smuggling',
+      'trafficking',
+    ]);
+  });
+
+  it('keeps the country totals of country ends (the same persons, redistributed)', async () => {
+    const country = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
+    expect(flowKeys(country)).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>MEX']);
+    expect(Array.from(toFloat64(country, 'persons'))).toEqual([15, 8, 8, 3]);
+    const admin1 = await db.query(admin1Sql);
+    expect(toFloat64(admin1, 'total_persons')[0]).toBe(34);
+    expect(toFloat64(country, 'total_persons')[0]).toBe(34);
+  });
+
+  it('leaves a flow below the threshold to the layer, which hides it as today', async () => {
+    const admin1 = toFlowData(await db.query(admin1Sql), K);
+    const country = toFlowData(
+      await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 })),
+      K,
+    );
+    expect(admin1.destination).toEqual(['COL', 'PAN', 'PAN', 'CO-ANT']);
+    expect(admin1.otherPersons).toBe(3);
+    expect(country.otherPersons).toBe(3);
+    expect(Math.min(...admin1.persons)).toBeGreaterThanOrEqual(K);
+  });
+
+  it('counts incidents per end', async () => {
+    const t = await db.query(admin1Sql);
+    expect(Array.from(toFloat64(t, 'incidents'))).toEqual([2, 2, 1, 1, 1]);
+  });
+
+  it('caps at top-N after the admin-1 split', async () => {
+    const t = await db.query(
+      flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 2, ends: 'admin1', k: K }),
+    );
+    expect(flowKeys(t)).toEqual(['VEN>COL', 'COL>PAN']);
+    expect(toFloat64(t, 'total_flows')[0]).toBe(5);
+  });
+
+  it('is valid SQL for EXPLAIN, with every split', async () => {
+    for (const split of ['crime_type', 'sex_age', 'exploitation'] as const) {
+      const sql = flowsQuery({ filters: EMPTY_FILTERS, split, topN: 5, ends: 'admin1', k: K });
+      await expect(db.query(`EXPLAIN ${sql}`)).resolves.toBeDefined();
+    }
+  });
+
+  it('leaves the country-ends SQL as it was (no admin1 column, no admin-1 table)', () => {
+    const sql = flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 5 });
+    expect(sql).not.toContain('admin1');
+    expect(sql).toContain('JOIN country_points d ON d.iso3 = r.destination');
+  });
+});
+
+describe('admin-1 fold never leaves a difference in 1..k−1', () => {
+  const codes = [null, 'CO-ANT', 'CO-DC', 'MX-CHP', 'CO-XYZ'] as const;
+  const incidents = fc.array(
+    fc.record({ admin1: fc.constantFrom(...codes), men: fc.integer({ min: 1, max: 9 }) }),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it('every admin-1 end has ≥ k persons; the country end is 0, ≥ k or the whole flow', async () => {
+    const scratch = await openNodeDatabase();
+    try {
+      await loadAdmin1Points(scratch);
+      await scratch.exec(`CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES
+        ('VEN', -66.0, 7.0), ('COL', -73.0, 4.0)) t(iso3, lon, lat)`);
+      await fc.assert(
+        fc.asyncProperty(incidents, async (parts) => {
+          await loadIncidents(
+            scratch,
+            parts.map((p, i) => incident({ id: `x${i}`, origin: 'VEN', destination: 'COL', ...p })),
+          );
+          const t = await scratch.query(
+            flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 50, ends: 'admin1', k: K }),
+          );
+          const ends = toStrings(t, 'destination');
+          const persons = Array.from(toFloat64(t, 'persons'));
+          const total = parts.reduce((s, p) => s + p.men, 0);
+          expect(persons.reduce((s, v) => s + v, 0)).toBe(total);
+          const country = persons[ends.indexOf('COL')] ?? 0;
+          ends.forEach((end, i) => {
+            if (end !== 'COL') expect(persons[i]).toBeGreaterThanOrEqual(K);
+          });
+          expect(country === 0 || country >= K || country === total).toBe(true);
+        }),
+        { numRuns: 30 },
+      );
+    } finally {
+      await scratch.close();
+    }
+  });
+});
+
+describe('admin-1 reference table and cube choice', () => {
+  it('loads admin1_points from src/geo/admin1-points.json with the country of each code', async () => {
+    const ref = await openNodeDatabase();
+    try {
+      await loadReferenceTables(ref);
+      const t = await ref.query(
+        `SELECT count(*)::DOUBLE AS n, max(CASE WHEN code = 'CO-ANT' THEN iso3 END) AS iso3,
+           max(CASE WHEN code = 'CO-ANT' THEN lon END)::DOUBLE AS lon FROM ${ADMIN1_POINTS_TABLE}`,
+      );
+      expect(toFloat64(t, 'n')[0]).toBe(Object.keys(ADMIN1_UNITS).length);
+      expect(toStrings(t, 'iso3')[0]).toBe('COL');
+      expect(toFloat64(t, 'lon')[0]).toBeCloseTo(ADMIN1_UNITS['CO-ANT']!.point[0], 6);
+    } finally {
+      await ref.close();
+    }
+  });
+
+  it('reads the raw table for admin-1 ends (no cube keeps admin1), a cube for country ends', () => {
+    const cubes = planCubes(EMPTY_FILTERS, { cellDegrees: 1 });
+    expect(chooseSource(EMPTY_FILTERS, VIEW_NEEDS.flows('crime_type', 'admin1'), cubes)).toEqual(RAW_SOURCE);
+    expect(chooseSource(EMPTY_FILTERS, VIEW_NEEDS.flows('crime_type'), cubes)).not.toEqual(RAW_SOURCE);
+  });
+});
