@@ -2,37 +2,17 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { settle } from './deck-steps.ts';
-import {
-  type BrowserSession,
-  closeOverlays,
-  openApp,
-  openBrowser,
-  serveDist,
-  waitForCount,
-  waitUntil,
-} from './harness.ts';
+import { appSessionForFile, closeOverlays, waitForCount, waitUntil } from './harness.ts';
 
 // The admin-1 borders are compared on the same camera with and without their file: a second
 // page gets an empty FeatureCollection for public/basemap/admin1-region.geojson, so the only
 // difference between the two pictures is the admin-1 layer. Data layers are switched off
 // through the view in the URL (`ly=`), so only the base map and the country names draw.
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await openBrowser();
-  await openApp(session, server.url);
-});
+const app = appSessionForFile({ beforeAll, afterAll });
 
 afterEach(async () => {
-  await closeOverlays(session.page);
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  await closeOverlays(app.session.page);
 });
 
 /** Colombia's Andean interior around Bogotá: many department borders, no coast, no country border. */
@@ -92,12 +72,12 @@ function difference(a: PNG, b: PNG): { pixels: number; darker: number } {
  * map is drawn (`drawn` accepts the picture) and two shots in a row agree.
  */
 async function withoutAdmin1(hash: string, drawn: (png: PNG) => boolean): Promise<PNG> {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   try {
     await page.route('**/basemap/admin1-region.geojson', (route) =>
       route.fulfill({ status: 200, contentType: 'application/geo+json', body: EMPTY }),
     );
-    await page.goto(`${server.url}#${hash}`);
+    await page.goto(`${app.url}#${hash}`);
     await page.getByTestId('incident-count').waitFor({ timeout: 120_000 });
     await settle(page);
     let previous: Buffer | null = null;
@@ -125,11 +105,11 @@ describe('admin-1 borders on the base map', () => {
   it('draws department borders over Colombia when zoomed in', async () => {
     // Andean interior at zoom 6: nearly all land, the country name, nothing else.
     const plain = await withoutAdmin1(zoomedIn, (png) => share(png, LAND) > 0.9);
-    await showView(session.page, zoomedIn);
+    await showView(app.session.page, zoomedIn);
     // Dashed lines 0.5–1 px wide across ~3° of the Andes: thousands of pixels, darker than land.
     const lines = await waitUntil(
       'admin-1 borders drawn over the plain base map',
-      async () => difference(await centreShot(session.page), plain),
+      async () => difference(await centreShot(app.session.page), plain),
       (d) => d.pixels > 1000 && d.darker > 20,
     );
     expect(lines.pixels).toBeGreaterThan(1000);
@@ -138,27 +118,27 @@ describe('admin-1 borders on the base map', () => {
   it("draws none below the layer's minimum zoom", async () => {
     // Zoom 4: Colombia with the Caribbean and the Pacific in the picture.
     const plain = await withoutAdmin1(zoomedOut, (png) => share(png, LAND) > 0.3 && share(png, SEA) > 0.05);
-    await showView(session.page, zoomedOut);
+    await showView(app.session.page, zoomedOut);
     // Only text antialiasing of the country names may differ (tens of pixels, not thousands).
     const same = await waitUntil(
       'the same picture with or without the admin-1 file',
-      async () => difference(await centreShot(session.page), plain),
+      async () => difference(await centreShot(app.session.page), plain),
       (d) => d.pixels < 300,
     );
     expect(same.pixels).toBeLessThan(300);
   });
 
   it('loads the admin-1 file from the app itself, nothing from elsewhere', () => {
-    expect(session.requests.some((u) => u.startsWith(`${server.url}basemap/admin1-region.geojson`))).toBe(
+    expect(app.session.requests.some((u) => u.startsWith(`${app.url}basemap/admin1-region.geojson`))).toBe(
       true,
     );
-    expect(session.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'))).toEqual([]);
+    expect(app.session.requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('data:'))).toEqual([]);
   });
 });
 
 describe('flows ending at admin-1 units', () => {
   it('choosing Admin-1 ends flows at departments and states, named in the chosen language, and goes into the URL', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await showView(page, 'v=1&ly=f&fs=crime_type&cam=-70,5,3&k=5');
     await page.getByTestId('show-table').click();
     const rows = page.locator('[data-testid="map-table"] tr[data-flow]');

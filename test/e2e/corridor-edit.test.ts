@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserSession,
+  appSessionForFile,
   closeOverlays,
-  openApp,
-  openBrowser,
-  serveDist,
   UPDATE_TIMEOUT,
   waitForCount,
   waitForIdle,
@@ -18,25 +15,13 @@ import {
 // remove a vertex with the keyboard only and find the edited geometry in the saved GeoJSON.
 // Pixels of a lon/lat come from MapLibre's Web Mercator (512 px tiles) around the map centre.
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await serveDist();
-  session = await openBrowser();
-  await openApp(session, server.url);
-});
+const app = appSessionForFile({ beforeAll, afterAll });
 
 afterEach(async () => {
-  await closeOverlays(session.page);
+  await closeOverlays(app.session.page);
   // An edit a failed test left open would hide the corridor list from the next one.
-  const cancel = session.page.getByTestId('edit-cancel');
+  const cancel = app.session.page.getByTestId('edit-cancel');
   if (await cancel.count()) await cancel.click();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
 });
 
 const NAME = 'Darién edit e2e';
@@ -50,7 +35,7 @@ function mercator(lon: number, lat: number, zoom: number): [number, number] {
 
 /** Page pixel of a lon/lat at the camera the app writes into the URL (`cam=lon,lat,zoom`). */
 async function pixelOf(lon: number, lat: number): Promise<[number, number]> {
-  const page = session.page;
+  const page = app.session.page;
   await page.waitForFunction(() => /[#&]cam=/.test(location.hash), undefined, { timeout: 10_000 });
   const hash = await page.evaluate(() => location.hash);
   const [cl, ca, zoom] = (/[#&]cam=([^&]+)/.exec(hash)?.[1] ?? '').split(',').map(Number);
@@ -62,25 +47,27 @@ async function pixelOf(lon: number, lat: number): Promise<[number, number]> {
 }
 
 async function settle(): Promise<void> {
-  await waitForIdle(session.page, '.busy, .busy-corridors', { timeout: 90_000 });
+  await waitForIdle(app.session.page, '.busy, .busy-corridors', { timeout: 90_000 });
 }
 
 /** Text of the hotspot rows of the test corridor (all cells), once there are some. */
 async function myRows(): Promise<string> {
-  const rows = session.page.locator(`[data-testid="hotspot-table"] tbody tr[data-corridor="${NAME}"]`);
+  const rows = app.session.page.locator(`[data-testid="hotspot-table"] tbody tr[data-corridor="${NAME}"]`);
   await waitForCount(rows, (n) => n > 0, 90_000);
   return (await rows.allTextContents()).join(' | ');
 }
 
 async function beginEdit(): Promise<void> {
-  const page = session.page;
+  const page = app.session.page;
   await page.locator('[data-testid="corridor-list"] li', { hasText: NAME }).getByRole('button').click();
   await page.getByTestId('corridor-editing').waitFor({ timeout: 10_000 });
 }
 
 /** Lon/lat of the listed vertices ("Vertex n: lon, lat" in any language). */
 async function listedVertices(): Promise<[number, number][]> {
-  const texts = await session.page.locator('[data-testid="vertex-list"] [role="option"]').allTextContents();
+  const texts = await app.session.page
+    .locator('[data-testid="vertex-list"] [role="option"]')
+    .allTextContents();
   return texts.map((t) => {
     const [, lon, lat] = /:\s*(-?[\d.]+),\s*(-?[\d.]+)/.exec(t) ?? [];
     return [Number(lon), Number(lat)];
@@ -89,7 +76,7 @@ async function listedVertices(): Promise<[number, number][]> {
 
 describe('editing a corridor on the map', () => {
   it('draws a corridor to edit and gets hotspot rows for it', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await page.getByTestId('side-tab-corridors').click();
     await page.getByTestId('corridors-panel').waitFor({ timeout: 60_000 });
     await settle();
@@ -112,7 +99,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('drags a vertex with the mouse, saves, and the hotspot table changes', async () => {
-    const page = session.page;
+    const page = app.session.page;
     const before = await myRows();
     await beginEdit();
     expect(await page.locator('[data-testid="vertex-list"] [role="option"]').count()).toBe(3);
@@ -144,7 +131,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('removes a vertex with the keyboard only and saves the edited geometry as GeoJSON', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await beginEdit();
     const list = page.getByTestId('vertex-list');
     await list.focus();
@@ -181,7 +168,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('refuses to remove a vertex a line needs, with a message', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await beginEdit();
     await page.getByTestId('vertex-list').focus();
     await page.keyboard.press('ArrowRight');
@@ -193,7 +180,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('inserts a vertex at a midpoint handle, refuses a polygon that crosses itself, and Cancel restores it', async () => {
-    const page = session.page;
+    const page = app.session.page;
     const area = 'Área e2e';
     await page.getByTestId('draw-polygon').click();
     await page.getByTestId('draft-name').fill(area);
@@ -238,7 +225,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('offers the corridor of a chosen hotspot row for editing', async () => {
-    const page = session.page;
+    const page = app.session.page;
     await settle();
     const row = page.locator(`[data-testid="hotspot-table"] tbody tr[data-corridor="${NAME}"]`).first();
     await row.click();
@@ -252,7 +239,7 @@ describe('editing a corridor on the map', () => {
   });
 
   it('made no request outside its own origin', () => {
-    const outside = session.requests.filter((u) => !u.startsWith(server.url) && !/^(blob|data):/.test(u));
+    const outside = app.session.requests.filter((u) => !u.startsWith(app.url) && !/^(blob|data):/.test(u));
     expect(outside).toEqual([]);
   });
 });
