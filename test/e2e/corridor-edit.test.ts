@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   appSessionForFile,
   closeOverlays,
+  numberIn,
   UPDATE_TIMEOUT,
   waitForCount,
   waitForIdle,
@@ -202,9 +203,20 @@ describe('editing a corridor on the map', () => {
     await page.getByTestId('corridor-editing').waitFor({ timeout: 10_000 });
     expect(await waitForNumber(page.getByTestId('edit-points'), 4)).toBe(4);
     // A click on the handle halfway along the bottom edge adds a vertex there.
+    // The handles are picked from what deck.gl last drew: a click before they are drawn misses,
+    // so click again (only while the vertex is still missing) until it lands.
     const [mx, my] = await pixelOf(-74, 2);
-    await page.mouse.click(mx, my);
-    expect(await waitForNumber(page.getByTestId('edit-points'), 5)).toBe(5);
+    const points = async () => numberIn((await page.getByTestId('edit-points').textContent()) ?? '');
+    const inserted = await waitUntil(
+      'a vertex inserted at the midpoint handle of the bottom edge',
+      async () => {
+        if ((await points()) === 4) await page.mouse.click(mx, my);
+        await page.waitForTimeout(400);
+        return points();
+      },
+      (n) => n !== 4,
+    );
+    expect(inserted).toBe(5);
     // Drag the top-right corner below the bottom edge: the ring now crosses itself.
     const [x0, y0] = await pixelOf(-70, 10);
     const [x1, y1] = await pixelOf(-76, -1);
