@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import { type RecordBatch, type Schema, tableFromIPC } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cancellableSend, type SendingConnection } from '../../../src/db/cancellable-send.ts';
+import {
+  cancellableSend,
+  RELEASE_STATEMENT,
+  type SendingConnection,
+} from '../../../src/db/cancellable-send.ts';
 import type { Database } from '../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../src/db/node-database.ts';
 
@@ -12,16 +16,23 @@ const cjsArrow = createRequire(import.meta.url)('apache-arrow') as {
 /**
  * A connection behaving like duckdb-wasm's: `send` resolves after `polls` polls of 10 ms
  * with the result of `sql`, unless `cancelSent` arrived first, when it rejects like the
- * worker does ("query was canceled").
+ * worker does ("query was canceled"). A new `send` replaces the pending query, as in the
+ * worker; `open` counts statements left pending by a cancel (their scans still open).
  */
 function fakeConnection(db: Database, polls: number) {
-  const calls = { cancels: 0, finished: false };
+  const calls = { cancels: 0, finished: false, sent: [] as string[], open: 0 };
   let cancelled = false;
   const conn: SendingConnection = {
     async send(sql) {
+      calls.sent.push(sql);
+      calls.open = 0;
+      cancelled = false;
       for (let i = 0; i < polls; i++) {
         await new Promise((done) => setTimeout(done, 10));
-        if (cancelled) throw new Error('query was canceled');
+        if (cancelled) {
+          calls.open = 1;
+          throw new Error('query was canceled');
+        }
       }
       calls.finished = true;
       // The Node engine's tables come from apache-arrow's CommonJS build; the code under test
@@ -68,7 +79,10 @@ describe('cancellableSend', () => {
     setTimeout(() => controller.abort(), 25);
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(calls.cancels).toBe(1);
-    expect(calls.finished).toBe(false);
+    // The interrupted statement never finished, and before the rejection reached the caller
+    // the connection ran the release statement, which closed what it had left open.
+    expect(calls.sent).toEqual(['SELECT 1 AS x', RELEASE_STATEMENT]);
+    expect(calls.open).toBe(0);
   });
 
   it('does not start under a signal that already fired', async () => {

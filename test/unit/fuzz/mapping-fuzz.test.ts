@@ -100,6 +100,9 @@ describe('compiled SQL is valid DuckDB SQL', () => {
         // takes any string); ingest turns that into a typed error, see ingest-fuzz.test.ts.
         fc.pre(!regexesOf(mapping).some((r) => INVALID_REGEX.has(r)));
         const columns = [...new Set(usedColumns(mapping))];
+        // A raw table never has two names equal but for case: DuckDB matches identifiers
+        // case-insensitively, and read_csv renames the second one (`Y`, `y` → `Y`, `y_1`).
+        fc.pre(new Set(columns.map((c) => c.toLowerCase())).size === columns.length);
         const defs = columns.length ? columns.map((c) => `${sqlIdent(c)} VARCHAR`).join(', ') : '"_" VARCHAR';
         await db.exec(`CREATE OR REPLACE TABLE raw (${defs})`);
         const compiled = compileMapping(mapping, { rawTable: 'raw', columns, today: '2026-01-01' });
