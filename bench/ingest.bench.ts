@@ -56,9 +56,27 @@ async function inNode(path: string, format: 'csv' | 'parquet'): Promise<IngestTi
           what: 'parquet-wasm decode → Arrow IPC → insert (typed columns)',
           run: async () => bareDb.insertArrowIPC('bare', readParquet(bytes).intoIPCStream()),
         };
+  const typed =
+    format === 'csv'
+      ? {
+          what: 'read_csv() with DuckDB defaults (dialect and types sniffed) of the registered buffer into a table',
+          run: async () => {
+            await bareDb.registerBuffer('typed.csv', bytes);
+            await bareDb.exec(`CREATE TABLE typed AS SELECT * FROM read_csv('typed.csv')`);
+          },
+        }
+      : undefined;
   const db = await openNodeDatabase();
   try {
-    return await measureIngest(db, { name: basename(path), bytes }, mapping, bare, { format, where: 'node' });
+    return await measureIngest(
+      db,
+      { name: basename(path), bytes },
+      mapping,
+      bare,
+      { format, where: 'node' },
+      {},
+      typed,
+    );
   } finally {
     await bareDb.close();
     await db.close();

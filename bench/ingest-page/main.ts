@@ -54,11 +54,27 @@ const api: IngestBenchApi = {
             await d.dropFile('bare.csv');
           },
         };
+    const typed = parquet
+      ? undefined
+      : {
+          what: 'read_csv() with DuckDB defaults (dialect and types sniffed) of the registered File into a table',
+          run: async () => {
+            await d.registerFile('typed.csv', file);
+            await d.exec(`CREATE TABLE typed AS SELECT * FROM read_csv('typed.csv')`);
+            await d.exec('DROP TABLE typed');
+            await d.dropFile('typed.csv');
+          },
+        };
     const mapping = parseMapping(flatMapping);
-    return measureIngest(d, { name: file.name, file }, mapping, bare, {
-      format: parquet ? 'parquet' : 'csv',
-      where: 'chromium',
-    });
+    return measureIngest(
+      d,
+      { name: file.name, file },
+      mapping,
+      bare,
+      { format: parquet ? 'parquet' : 'csv', where: 'chromium' },
+      {},
+      typed,
+    );
   },
 };
 

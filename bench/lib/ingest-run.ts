@@ -20,6 +20,13 @@ export interface IngestTiming {
   rawMs: number;
   /** What the bare load did, for the report. */
   rawWhat: string;
+  /**
+   * CSV only: DuckDB's plain `read_csv` (dialect and column types sniffed, typed columns) into
+   * a table, the "raw read_csv" an analyst would run by hand, beside the all-VARCHAR floor.
+   */
+  typedMs?: number;
+  /** What the typed load did, for the report. */
+  typedWhat?: string;
   /** The whole `ingestFile` call. */
   totalMs: number;
   /** Time from the start of each phase to the start of the next (the last runs to the end). */
@@ -41,21 +48,35 @@ export function phaseDurations(
   return out;
 }
 
+/** A baseline load: what it does, for the report, and how to run it. */
+export interface BaselineLoad {
+  what: string;
+  run: () => Promise<void>;
+}
+
 /**
- * Times `raw` (the bare load, on its own database) and then `ingestFile` of `source` with
- * `mapping` on `db`. `raw` must leave `db` clean of what it created.
+ * Times `bare` (the all-VARCHAR floor), then `typed` when given (plain `read_csv`), then
+ * `ingestFile` of `source` with `mapping` on `db`. The baselines must leave `db` clean of
+ * what they created.
  */
 export async function measureIngest(
   db: Database,
   source: IngestSource,
   mapping: ColumnMapping,
-  bare: { what: string; run: () => Promise<void> },
+  bare: BaselineLoad,
   labels: { format: string; where: string },
   options: IngestOptions = {},
+  typed?: BaselineLoad,
 ): Promise<IngestTiming> {
   let t = performance.now();
   await bare.run();
   const rawMs = performance.now() - t;
+  let typedMs: number | undefined;
+  if (typed) {
+    t = performance.now();
+    await typed.run();
+    typedMs = performance.now() - t;
+  }
   const marks: [IngestPhase, number][] = [];
   t = performance.now();
   const result = await ingestFile(db, source, mapping, {
@@ -68,6 +89,7 @@ export async function measureIngest(
     ...labels,
     rawMs,
     rawWhat: bare.what,
+    ...(typed && typedMs !== undefined ? { typedMs, typedWhat: typed.what } : {}),
     totalMs: end - t,
     phases: phaseDurations(marks, end),
     rows: file?.rowsRead ?? 0,

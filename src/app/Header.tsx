@@ -32,7 +32,9 @@ export function Header({ language, onLanguage, formatNumber }: HeaderProps) {
             {tc('synthetic.badge')}
           </span>
         )}
-        <span className="dataset-name">{info.name}</span>
+        <span className="dataset-name" title={info.name}>
+          {info.name}
+        </span>
         <span className="dataset-count" data-testid="incident-count">
           {t('incidentsLoaded', { count: info.incidents, n: formatNumber(info.incidents) })}
         </span>

@@ -4,16 +4,18 @@ import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
 import { planCubes } from '../query/cube/plan-cubes.ts';
 import type { FlowSplit } from '../query/flows-query.ts';
-import type { FilterKey, Filters } from '../state/filters.ts';
+import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
 import { cellDegreesForZoom } from './grid-cell.ts';
 import { type Services, useServices, useStoreValue } from './services.ts';
 
 /**
  * From this many incidents the app answers views from cubes. Below it a raw scan is already
- * interactive (the 50k sample: tens of ms) and a rebuild would only add work.
+ * interactive (the 50k sample: tens of ms) and a rebuild would only add work. At 100k the
+ * cubes already pay: filter change → map layer data 19–24 ms p50 on cubes (55 ms on the raw
+ * table in an earlier, busier run), a rebuild ≈ 120 ms (bench/RESULTS.md, 100k section).
  */
-export const CUBE_MIN_INCIDENTS = 500_000;
+export const CUBE_MIN_INCIDENTS = 100_000;
 
 /** Quiet time after a filter change before cubes are rebuilt, so the views' own queries go first. */
 export const CUBE_REBUILD_DELAY_MS = 300;
@@ -54,18 +56,6 @@ export function usableCubes(list: readonly CubeSpec[], generation: number): read
   return list.length === 0 || BUILT_ON.get(list) === generation ? list : [];
 }
 
-const LIST_KEYS: readonly Exclude<FilterKey, 'period'>[] = [
-  'crimeTypes',
-  'sexAge',
-  'exploitation',
-  'origin',
-  'transit',
-  'destination',
-  'detection',
-  'routes',
-  'offices',
-];
-
 /** How many list filters, besides the period, the cubes keep free at most (each widens every cube). */
 export const MAX_FREE_FILTERS = 3;
 
@@ -81,13 +71,15 @@ export function nextActive(
   active: readonly FilterKey[],
 ): readonly FilterKey[] {
   if (prev === null) return active;
-  const changed = LIST_KEYS.filter((k) => {
+  const changed = LIST_FILTER_KEYS.filter((k) => {
     const a = prev[k] as readonly string[];
     const b = next[k] as readonly string[];
     return a.length !== b.length || a.some((v, i) => v !== b[i]);
   });
   if (changed.length === 0 || changed.every((k) => active.includes(k))) return active;
-  const earlier = active.filter((k) => k !== 'period' && !changed.includes(k as (typeof LIST_KEYS)[number]));
+  const earlier = active.filter(
+    (k) => k !== 'period' && !changed.includes(k as (typeof LIST_FILTER_KEYS)[number]),
+  );
   return ['period', ...[...changed, ...earlier].slice(0, MAX_FREE_FILTERS)];
 }
 

@@ -23,6 +23,19 @@ export interface Filters {
 /** A filter dimension, used to say which one a view must not be filtered by (cross-filtering). */
 export type FilterKey = keyof Filters;
 
+/** The list filters: every filter but the period, in a fixed order (keys, URLs, neighbours). */
+export const LIST_FILTER_KEYS: readonly Exclude<FilterKey, 'period'>[] = [
+  'crimeTypes',
+  'sexAge',
+  'exploitation',
+  'origin',
+  'transit',
+  'destination',
+  'detection',
+  'routes',
+  'offices',
+];
+
 /** No restriction at all. */
 export const EMPTY_FILTERS: Filters = {
   period: null,

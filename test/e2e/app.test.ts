@@ -38,6 +38,24 @@ describe('the app with the bundled sample', () => {
     await waitForText(session.page.getByTestId('synthetic-badge'), /SINTÉTIC/i);
   });
 
+  it('fits its header in a 1280 px laptop window, badge and count visible', async () => {
+    const page = session.page;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      const fits = async () =>
+        page.evaluate(() => {
+          const header = document.querySelector('header.header') as HTMLElement;
+          const right = Math.max(...[...header.children].map((c) => c.getBoundingClientRect().right));
+          return header.scrollWidth <= header.clientWidth && right <= window.innerWidth;
+        });
+      expect(await waitUntil('the header fits in 1280 px', fits, (ok) => ok)).toBe(true);
+      expect(await page.getByTestId('synthetic-badge').isVisible()).toBe(true);
+      expect(await page.getByTestId('incident-count').isVisible()).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('draws the base map and flows with real pixels over the Americas', async () => {
     await settle(session.page);
     const stats = await waitForPixels(

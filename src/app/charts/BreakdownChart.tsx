@@ -1,20 +1,20 @@
 import { useCallback, useMemo } from 'react';
-import { toCategoryColumns } from '../../charts/columns.ts';
 import { horizontalBarsChart } from '../../charts/horizontal-bars-chart.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { variantsQuery } from '../../query/variants-query.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { barRowAt } from './bar-hit.ts';
 import { ChartCard, SelectionChips } from './ChartCard.tsx';
+import { type BreakdownSpec, breakdownVariants, guardedBreakdownColumns } from './guarded-breakdown.ts';
 import { SvgChart } from './SvgChart.tsx';
-import { suppressColumns } from './suppress-columns.ts';
 
 /** Props of {@link BreakdownChart}. */
 export interface BreakdownChartProps {
   /** Coordinator view id. */
   viewId: string;
-  /** SQL returning `category`, `persons` (see `src/query/category-query.ts`). */
-  sql: string;
+  /** How the breakdown is queried and protected (see guarded-breakdown.ts). */
+  spec: BreakdownSpec;
   width: number;
   /** Translated title and note, plus labels of the category codes. */
   title: string;
@@ -35,13 +35,16 @@ const NONE: readonly string[] = [];
 const ANY = (): boolean => true;
 
 /**
- * A horizontal-bars breakdown of persons by category. Counts in 1..k−1 reach the chart as
- * null (a hatched "—" cell, as every hidden count on the charts, whatever the reason). With `onToggle`, clicking a row toggles that category in the
- * shared filters, and rows not selected are dimmed while a selection exists.
+ * A horizontal-bars breakdown of persons by category, protected against its neighbouring
+ * views (guarded-breakdown.ts): a count in 1..k−1, one that differs by 1..k−1 from the same
+ * bar one click away, and the counts the line rule adds reach the chart as null (a hatched
+ * "—" cell, as every hidden count on the charts, whatever the reason). With `onToggle`,
+ * clicking a row toggles that category in the shared filters, and rows not selected are
+ * dimmed while a selection exists.
  */
 export function BreakdownChart({
   viewId,
-  sql,
+  spec,
   width,
   title,
   note,
@@ -54,12 +57,18 @@ export function BreakdownChart({
   testId,
 }: BreakdownChartProps) {
   const { t } = useT('charts');
-  const { view } = useServices();
+  const { view, dataset } = useServices();
   const k = useStoreValue(view, (v) => v.k);
+  const filters = useStoreValue(view, (v) => v.filters);
+  const months = useStoreValue(dataset, (d) => d.months);
+  const sql = useMemo(
+    () => variantsQuery(breakdownVariants(spec, filters, months), spec.orderBy),
+    [spec, filters, months],
+  );
   const state = useQueryResult(viewId, sql);
   const columns = useMemo(
-    () => (state.table ? suppressColumns(toCategoryColumns(state.table, 'persons'), k) : null),
-    [state.table, k],
+    () => (state.table ? guardedBreakdownColumns(state.table, k, spec.partition) : null),
+    [state.table, k, spec.partition],
   );
   const svg = useMemo(() => {
     if (!columns) return '';

@@ -1,21 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
-import {
-  detectionSourceQuery,
-  exploitationFormsQuery,
-  OTHER_CATEGORY,
-  topNationalitiesQuery,
-  UNKNOWN_CATEGORY,
-} from '../../query/category-query.ts';
-import { chooseSource } from '../../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../../query/cube/needs.ts';
-import { filterPredicate } from '../../query/filters.ts';
+import { OTHER_CATEGORY, UNKNOWN_CATEGORY } from '../../query/category-query.ts';
 import { EXPLOITATION_FORMS, type ExploitationForm } from '../../schema/incident.ts';
 import { toggleValue } from '../../state/filters.ts';
 import { useCubes } from '../cube-service.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { BreakdownChart } from './BreakdownChart.tsx';
+import { detectionSpec, exploitationSpec, nationalitiesSpec } from './breakdown-specs.ts';
 
 /** Props of {@link BreakdownsCard}. */
 export interface BreakdownsCardProps {
@@ -35,27 +27,9 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
   const { view } = useServices();
   const filters = useStoreValue(view, (v) => v.filters);
   const cubes = useCubes();
-  const exploitationSql = useMemo(
-    () =>
-      exploitationFormsQuery(
-        filterPredicate(filters, ['exploitation']),
-        chooseSource(filters, VIEW_NEEDS.exploitation, cubes),
-      ),
-    [filters, cubes],
-  );
-  const nationalitiesSql = useMemo(
-    () =>
-      topNationalitiesQuery(
-        filterPredicate(filters),
-        10,
-        chooseSource(filters, VIEW_NEEDS.nationalities, cubes),
-      ),
-    [filters, cubes],
-  );
-  const detectionSql = useMemo(
-    () => detectionSourceQuery(filterPredicate(filters), chooseSource(filters, VIEW_NEEDS.detection, cubes)),
-    [filters, cubes],
-  );
+  const exploitation = useMemo(() => exploitationSpec(cubes), [cubes]);
+  const nationalities = useMemo(() => nationalitiesSpec(cubes), [cubes]);
+  const detection = useMemo(() => detectionSpec(cubes), [cubes]);
   const toggleForm = useCallback(
     (c: string) => {
       if (isForm(c)) view.set((v) => ({ ...v, filters: toggleValue(v.filters, 'exploitation', c) }));
@@ -77,7 +51,7 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
     <>
       <BreakdownChart
         viewId="charts.exploitation"
-        sql={exploitationSql}
+        spec={exploitation}
         width={width}
         title={t('exploitation.title')}
         note={t('exploitation.note')}
@@ -90,7 +64,7 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
       />
       <BreakdownChart
         viewId="charts.nationalities"
-        sql={nationalitiesSql}
+        spec={nationalities}
         width={width}
         title={t('nationalities.title')}
         label={nationalityLabel}
@@ -100,7 +74,7 @@ export function BreakdownsCard({ width, formatNumber }: BreakdownsCardProps) {
       />
       <BreakdownChart
         viewId="charts.detection-source"
-        sql={detectionSql}
+        spec={detection}
         width={width}
         title={t('detectionSource.title')}
         label={sourceLabel}

@@ -74,7 +74,7 @@ export function ChartsDialog({ onClose }: ChartsDialogProps) {
       return;
     }
     let live = true;
-    const query = exploitationFigureQuery(ctx.view.filters);
+    const query = exploitationFigureQuery(ctx.view.filters, ctx.services.dataset.get().months);
     setStatus('loading');
     ctx.services.coordinator.query(query).then(
       (table) => {

@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { TFunction } from 'i18next';
 import type { ProtectedViewCube } from '../../analytics/disclosure/view-cube.ts';
-import { type SeriesColumns, toCategoryColumns } from '../../charts/columns.ts';
+import type { SeriesColumns } from '../../charts/columns.ts';
 import { horizontalBarsChart } from '../../charts/horizontal-bars-chart.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import { smallMultiplesChart } from '../../charts/small-multiples-chart.ts';
@@ -10,14 +10,14 @@ import { PRINT_CHART_SIZE } from '../../export/chart-figure.ts';
 import type { JsonValue } from '../../export/provenance.ts';
 import { countryName } from '../../geo/countries.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { exploitationFormsQuery } from '../../query/category-query.ts';
-import { filterPredicate } from '../../query/filters.ts';
+import { variantsQuery } from '../../query/variants-query.ts';
 import { VIEW_CUBE_DIMS } from '../../query/view-cube-query.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import type { Filters } from '../../state/filters.ts';
+import { exploitationSpec } from '../charts/breakdown-specs.ts';
 import { periodToBrush, toMonthKey } from '../charts/brush-period.ts';
 import { COUNTRY_PANELS, countrySeriesFromCube, timeSeriesFigure } from '../charts/cube-figures.ts';
-import { suppressColumns } from '../charts/suppress-columns.ts';
+import { breakdownVariants, guardedBreakdownColumns } from '../charts/guarded-breakdown.ts';
 import { guardNeighbours, outerFilters } from '../protected-cube/guard-neighbours.ts';
 import { viewCubeQueries } from '../protected-cube/view-cube-service.ts';
 
@@ -54,12 +54,13 @@ function crimeOf(figure: Exclude<CubeFigure, 'time-series'>): 'trafficking' | 's
 }
 
 /**
- * The query behind the exploitation figure: the builder and filters of the on-screen
- * breakdown (its own exploitation filter left out, as on screen). Primary suppression only,
- * like that chart; see {@link CUBE_FIGURES}.
+ * The query behind the exploitation figure: the on-screen breakdown's variants (the view and
+ * the views one click away, its own exploitation filter left out, as on screen), so the
+ * figure hides exactly what the chart hides; see {@link CUBE_FIGURES}.
  */
-export function exploitationFigureQuery(filters: Filters): string {
-  return exploitationFormsQuery(filterPredicate(filters, ['exploitation']));
+export function exploitationFigureQuery(filters: Filters, months: readonly [string, string] | null): string {
+  const spec = exploitationSpec([]);
+  return variantsQuery(breakdownVariants(spec, filters, months), spec.orderBy);
 }
 
 /** The columns a cube figure draws and the order of its lines or panels. */
@@ -197,11 +198,11 @@ export function renderCubeFigure(
 
 /**
  * Draws the exploitation figure at print size from the result of
- * {@link exploitationFigureQuery}, with the on-screen breakdown's suppression at its edge
- * (counts in 1..k−1 become hidden "—" cells before drawing).
+ * {@link exploitationFigureQuery}, protected as the on-screen breakdown is
+ * (guardedBreakdownColumns: hidden counts become "—" cells before drawing).
  */
 export function renderExploitationFigure(table: Table, c: FigureContext): string {
-  const columns = suppressColumns(toCategoryColumns(table, 'persons'), c.k);
+  const columns = guardedBreakdownColumns(table, c.k, exploitationSpec([]).partition);
   const labels: Record<string, string> = {
     title: c.title,
     note: c.note,

@@ -1,25 +1,13 @@
 import { CUBE_FILTER_KEYS, type ViewMeasure } from '../../query/view-cube-query.ts';
-import { EMPTY_FILTERS, type FilterKey, type Filters } from '../../state/filters.ts';
+import { EMPTY_FILTERS, type FilterKey, type Filters, LIST_FILTER_KEYS } from '../../state/filters.ts';
 
 /** A list filter that is applied before the view cube is counted (not one of its dimensions). */
 export type OuterFilterKey = Exclude<FilterKey, 'period'>;
 
-const LIST_KEYS: readonly OuterFilterKey[] = [
-  'crimeTypes',
-  'sexAge',
-  'exploitation',
-  'origin',
-  'transit',
-  'destination',
-  'detection',
-  'routes',
-  'offices',
-];
-
 /** The list filters that are not dimensions of the view cube of `measure`. */
 export function outerFilterKeys(measure: ViewMeasure): OuterFilterKey[] {
   const inner = new Set<FilterKey>(CUBE_FILTER_KEYS[measure]);
-  return LIST_KEYS.filter((key) => !inner.has(key));
+  return LIST_FILTER_KEYS.filter((key) => !inner.has(key));
 }
 
 /**

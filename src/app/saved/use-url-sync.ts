@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { LIST_FILTER_KEYS } from '../../state/filters.ts';
 import {
   type DecodedView,
   decodeView,
@@ -27,17 +28,9 @@ export interface UrlSync {
 /** How long the view must rest before the URL is rewritten (camera moves come in bursts). */
 export const URL_WRITE_DELAY_MS = 300;
 
-const KNOWN_PARTS = new Set([
+const KNOWN_PARTS = new Set<string>([
   'period',
-  'crimeTypes',
-  'sexAge',
-  'exploitation',
-  'origin',
-  'transit',
-  'destination',
-  'detection',
-  'routes',
-  'offices',
+  ...LIST_FILTER_KEYS,
   'layers',
   'flowSplit',
   'flowEnds',

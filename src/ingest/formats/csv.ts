@@ -41,20 +41,37 @@ export function leadingBoms(bytes: Uint8Array): number {
 }
 
 /**
- * Registers the file with DuckDB: a browser File in place, bytes as a buffer. Windows-1252
- * is transcoded to UTF-8 here (DuckDB core knows only UTF-8, UTF-16 and Latin-1).
+ * From this size a browser File is read by DuckDB in place (a registered file handle);
+ * below it its bytes are copied into DuckDB as a buffer, which costs little and keeps the
+ * read inside the engine. DuckDB-WASM's file-reader path keeps per-file-id state in the
+ * worker's JavaScript, and a small file read right after a cancelled large one was seen to
+ * come back as other bytes (test/e2e/ingest-cancel.test.ts); buffers never take that path.
+ */
+export const IN_PLACE_ABOVE_BYTES = 32 * 1024 * 1024;
+
+/** How a CSV was handed to DuckDB. */
+interface Registered {
+  encoding: string;
+  /** A File read in place: its registration is kept, see {@link loadCsv}. */
+  inPlace: boolean;
+}
+
+/**
+ * Registers the file with DuckDB: a large browser File in place, anything else as a buffer.
+ * Windows-1252 is transcoded to UTF-8 here (DuckDB core knows only UTF-8, UTF-16 and Latin-1).
  */
 async function register(
   db: Database,
   source: IngestSource,
   detected: DetectedFormat,
   name: string,
-): Promise<string> {
+): Promise<Registered> {
   if (detected.encoding === 'windows-1252') {
     const text = decodeWindows1252(await readAll(source));
     await db.registerBuffer(name, new TextEncoder().encode(text));
-    return 'utf-8';
+    return { encoding: 'utf-8', inPlace: false };
   }
+  const encoding = detected.encoding === 'latin-1' ? 'latin-1' : detected.encoding;
   // DuckDB strips one byte-order mark; a second one would stay in the first header name,
   // where its SQL parser then cannot reference it. Drop every leading BOM instead.
   const head =
@@ -62,9 +79,14 @@ async function register(
   if (head && leadingBoms(head) > 1) {
     const all = await readAll(source);
     await db.registerBuffer(name, all.subarray(leadingBoms(all) * 3));
-  } else if (source.file && canRegisterFile(db)) await db.registerFile(name, source.file);
-  else await db.registerBuffer(name, source.bytes ?? new Uint8Array(0));
-  return detected.encoding === 'latin-1' ? 'latin-1' : detected.encoding;
+    return { encoding, inPlace: false };
+  }
+  if (source.file && source.file.size > IN_PLACE_ABOVE_BYTES && canRegisterFile(db)) {
+    await db.registerFile(name, source.file);
+    return { encoding, inPlace: true };
+  }
+  await db.registerBuffer(name, source.bytes ?? (await readAll(source)));
+  return { encoding, inPlace: false };
 }
 
 async function sniff(db: Database, name: string, encoding: string): Promise<Partial<CsvDialect>> {
@@ -102,7 +124,8 @@ export async function loadCsv(
     });
   }
   const name = `rutas-src-${Math.random().toString(36).slice(2)}.csv`;
-  let encoding = await register(db, source, detected, name);
+  const registered = await register(db, source, detected, name);
+  let encoding = registered.encoding;
   try {
     const sniffed = await sniff(db, name, encoding);
     const dialect: CsvDialect = {
@@ -131,6 +154,9 @@ export async function loadCsv(
       { cause: error },
     );
   } finally {
-    await db.dropFile(name);
+    // A buffer is dropped (it holds a copy). A File read in place stays registered under its
+    // unique name: it holds no copy, and never dropping one means DuckDB-WASM never hands
+    // its file id to the next file (the state behind the misread noted above).
+    if (!registered.inPlace) await db.dropFile(name);
   }
 }

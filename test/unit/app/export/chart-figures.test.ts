@@ -233,6 +233,7 @@ describe('provenance of a cube figure', () => {
 describe('exploitation figure (no cube counterpart)', () => {
   it('hides counts below k as "—", never "<k"', () => {
     const table = tableFromArrays({
+      variant: Int32Array.of(0, 0),
       category: ['sexual', 'begging'],
       persons: Float64Array.of(40, 3),
     });
@@ -241,5 +242,17 @@ describe('exploitation figure (no cube counterpart)', () => {
     expect(svg).not.toContain('>3</text>');
     expect(svg).toContain('>—</text>');
     expect(svg).not.toContain('&lt;');
+  });
+
+  it('hides a bar that differs by 1..k−1 from the same bar one click away, as on screen', () => {
+    const table = tableFromArrays({
+      variant: Int32Array.of(0, 0, 1, 1),
+      category: ['sexual', 'forced_labour', 'sexual', 'forced_labour'],
+      persons: Float64Array.of(40, 20, 40, 17),
+    });
+    const svg = renderExploitationFigure(table, context(EMPTY_FILTERS));
+    expect(svg).toContain('>40</text>');
+    expect(svg).not.toContain('>20</text>');
+    expect(svg).toContain('>—</text>');
   });
 });

@@ -20,7 +20,6 @@ import {
   sexAgeFromCube,
   womenGirlsFromCube,
 } from '../../../../src/app/charts/cube-figures.ts';
-import { suppressCount } from '../../../../src/app/charts/suppress-columns.ts';
 import { seriesTrends } from '../../../../src/app/charts/trend-stats.ts';
 import { outerFilters } from '../../../../src/app/protected-cube/guard-neighbours.ts';
 import type { CrimeType, ExploitationForm, SexAge } from '../../../../src/schema/incident.ts';
@@ -35,6 +34,10 @@ import {
   protectedCube,
   rawCube,
 } from './incident-model.ts';
+
+/** The old per-view rule, for the comparison: primary suppression only. */
+const suppressCount = (n: number | null, k: number): number | null =>
+  n !== null && n > 0 && n < k ? null : n;
 
 const K = 5;
 

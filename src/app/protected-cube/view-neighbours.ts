@@ -1,0 +1,67 @@
+import { EMPTY_FILTERS, type FilterKey, type Filters, LIST_FILTER_KEYS } from '../../state/filters.ts';
+import { addMonths } from '../months.ts';
+
+/** Options of {@link viewNeighbours}. */
+export interface ViewNeighbourOptions {
+  /** Filters the view ignores (a breakdown by exploitation ignores the exploitation filter). */
+  ignore?: readonly FilterKey[];
+  /** First and last month of the data (`YYYY-MM`), for the neighbours of "the whole period". */
+  months?: readonly [string, string] | null;
+}
+
+/**
+ * The views one click away from `filters`, for a view that applies every filter before
+ * counting (a breakdown chart, not a slice of the protected view cube): for each active list
+ * filter, one value removed and the whole filter removed (with two or more active, also no
+ * list filter at all), as in guard-neighbours.ts; and for the period, each end moved by one
+ * month inwards and outwards (within the data's months; for the whole period, the first or
+ * the last month left out). Of two views one click apart, at least one lists the other, so a
+ * differencing guard run on whichever is shown compares the pair. Returned without
+ * duplicates and without the view itself; ignored filters are left as they are. Pure.
+ */
+export function viewNeighbours(filters: Filters, options: ViewNeighbourOptions = {}): Filters[] {
+  const ignore = new Set(options.ignore ?? []);
+  const out = new Map<string, Filters>();
+  const self = JSON.stringify(filters);
+  const add = (f: Filters): void => {
+    const key = JSON.stringify(f);
+    if (key !== self) out.set(key, f);
+  };
+  const active = LIST_FILTER_KEYS.filter((key) => !ignore.has(key) && filters[key].length > 0);
+  for (const key of active) {
+    const values = filters[key];
+    for (const v of values) add({ ...filters, [key]: values.filter((x) => x !== v) });
+    add({ ...filters, [key]: [] });
+  }
+  if (active.length > 1) {
+    const none: Record<string, unknown> = { ...filters };
+    for (const key of active) none[key] = EMPTY_FILTERS[key];
+    add(none as unknown as Filters);
+  }
+  if (!ignore.has('period'))
+    for (const period of periodNeighbours(filters.period, options.months)) add({ ...filters, period });
+  return [...out.values()];
+}
+
+/** Periods one brush step from `period`; see {@link viewNeighbours}. */
+function periodNeighbours(
+  period: Filters['period'],
+  months: readonly [string, string] | null | undefined,
+): [string, string][] {
+  const valid = (m: string | undefined): m is string => m !== undefined && /^\d{4}-\d{2}$/.test(m);
+  const first = valid(months?.[0]) ? months[0] : null;
+  const last = valid(months?.[1]) ? months[1] : null;
+  if (period === null) {
+    if (first === null || last === null || first >= last) return [];
+    return [
+      [addMonths(first, 1), last],
+      [first, addMonths(last, -1)],
+    ];
+  }
+  const [a, b] = period;
+  const out: [string, string][] = [];
+  if (a < b) out.push([addMonths(a, 1), b], [a, addMonths(b, -1)]);
+  if (first === null || a > first) out.push([addMonths(a, -1), b]);
+  if (last === null || b < last) out.push([a, addMonths(b, 1)]);
+  return out;
+}

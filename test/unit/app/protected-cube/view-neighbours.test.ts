@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { viewNeighbours } from '../../../../src/app/protected-cube/view-neighbours.ts';
+import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
+
+const MONTHS = ['2020-01', '2023-12'] as const;
+const key = (f: Filters) => JSON.stringify(f);
+
+describe('viewNeighbours', () => {
+  it('removes each value and each whole list filter, and with two active, all of them', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, crimeTypes: ['trafficking', 'smuggling'], origin: ['VEN'] };
+    const got = viewNeighbours(filters, { ignore: ['period'] }).map(key);
+    expect(new Set(got)).toEqual(
+      new Set(
+        (
+          [
+            { ...filters, crimeTypes: ['smuggling'] },
+            { ...filters, crimeTypes: ['trafficking'] },
+            { ...filters, crimeTypes: [] },
+            { ...filters, origin: [] },
+            { ...filters, crimeTypes: [], origin: [] },
+          ] as Filters[]
+        ).map(key),
+      ),
+    );
+    expect(got).toHaveLength(new Set(got).size);
+    expect(got).not.toContain(key(filters));
+  });
+
+  it('moves each end of the period by a month, inside the data', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, period: ['2020-01', '2020-06'] };
+    const periods = viewNeighbours(filters, { months: MONTHS }).map((f) => f.period);
+    expect(periods).toEqual([
+      ['2020-02', '2020-06'],
+      ['2020-01', '2020-05'],
+      ['2020-01', '2020-07'],
+    ]);
+    const one: Filters = { ...EMPTY_FILTERS, period: ['2021-12', '2021-12'] };
+    expect(viewNeighbours(one, { months: MONTHS }).map((f) => f.period)).toEqual([
+      ['2021-11', '2021-12'],
+      ['2021-12', '2022-01'],
+    ]);
+  });
+
+  it('leaves out the first or the last month of the whole period', () => {
+    const periods = viewNeighbours(EMPTY_FILTERS, { months: MONTHS }).map((f) => f.period);
+    expect(periods).toEqual([
+      ['2020-02', '2023-12'],
+      ['2020-01', '2023-11'],
+    ]);
+    expect(viewNeighbours(EMPTY_FILTERS, { months: null })).toEqual([]);
+  });
+
+  it('does not vary a filter the view ignores', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, exploitation: ['sexual'], detection: ['PER'] };
+    const got = viewNeighbours(filters, { ignore: ['exploitation', 'period'] });
+    expect(got.map(key)).toEqual([key({ ...filters, detection: [] })]);
+  });
+});
