@@ -39,7 +39,7 @@ export interface BenchApi {
    * and inserted one row group at a time.
    */
   loadParquet(url: string): Promise<LoadTiming>;
-  /** Loads CSV as the app loads a dropped file: registered as a File (read in place), then read_csv. */
+  /** Loads CSV as the app loads a dropped file over 32 MB: registered as a File (read in place), then read_csv. */
   loadCsv(url: string): Promise<LoadTiming>;
   createTable(): Promise<number>;
   /** The interactive workload; `cubes` false keeps every view on the raw table (a same-load baseline). */

@@ -22,9 +22,9 @@ reading the file into row objects (CSV by hand, Parquet with hyparquet) and ther
 start or createIncidentsTableSQL (month and persons are derived while reading).
 
 **How to read this.** Medians (p50) are the figure to compare; p95 shows the jitter. These
-machines are noisy and the figures were taken on a **shared, busy 2-core machine** (other
-engineers' tests ran meanwhile; the load average is printed per size), so absolute numbers
-are pessimistic and ratios are the robust part. DuckDB-WASM here is the single-threaded \`eh\`
+machines are shared 2-core machines where other engineers' tests may run meanwhile: the load
+average is printed per size (the last full run, 2026-11-29, was on a quiet machine, load ≈ 1–3),
+and on a busy one absolute numbers are pessimistic and ratios are the robust part. DuckDB-WASM here is the single-threaded \`eh\`
 build (no cross-origin isolation), so native DuckDB is pinned to one thread too. WebGL is
 software-rendered here (llvmpipe), so no frame times are reported: the bench stops when layer
 data is ready, which is what the app hands deck.gl. Browser JS heap is the page's main thread
@@ -32,7 +32,8 @@ only; DuckDB's memory lives in its worker and is reported by \`duckdb_memory()\`
 engines also report process CPU time, which waiting for a core does not inflate: on this machine
 it is the better guide to what an idle machine would show.
 
-**How long it takes** (this machine, busy): 100k ≈ 1 min, 1M ≈ 4 min (\`npm run bench\` ≈ 5–6
-min with the corridor bench), 10M ≈ 15–20 min with \`--sizes 10m\` (5 runs per operation at 10M),
-plus ≈ 3.5 min once to generate the 10M files (cached in bench/out/data, 1.4 GB).
+**How long it takes**: 100k ≈ 20 s, 1M ≈ 1 min (quiet) to 4 min (busy); \`npm run bench\` ≈ 1.5
+min quiet, 5–6 min busy, with the corridor bench; \`--sizes 100k,1m,10m\` ≈ 7 min quiet (5 runs
+per operation at 10M), 15–20 min busy, plus ≈ 3.5 min once to generate the 10M files (cached in
+bench/out/data, 1.4 GB).
 `;

@@ -32,7 +32,11 @@ export function Header({ language, onLanguage, formatNumber }: HeaderProps) {
             {tc('synthetic.badge')}
           </span>
         )}
-        <span className="dataset-name" title={info.name}>
+        {/* Narrow windows hide the fingerprint; the name's tooltip keeps it at hand. */}
+        <span
+          className="dataset-name"
+          title={`${info.name} · ${t('fingerprint')} ${info.fingerprint.slice(0, 12)}`}
+        >
           {info.name}
         </span>
         <span className="dataset-count" data-testid="incident-count">

@@ -12,8 +12,9 @@ import { type Services, useServices, useStoreValue } from './services.ts';
 /**
  * From this many incidents the app answers views from cubes. Below it a raw scan is already
  * interactive (the 50k sample: tens of ms) and a rebuild would only add work. At 100k the
- * cubes already pay: filter change → map layer data 19–24 ms p50 on cubes (55 ms on the raw
- * table in an earlier, busier run), a rebuild ≈ 120 ms (bench/RESULTS.md, 100k section).
+ * cubes already pay in the browser: filter change, playback step and brush 24 / 19 / 24 ms
+ * p50 on cubes (load ≈ 1) against 30 / 25 / 33 ms on the raw table (`BENCH_CUBES=0`,
+ * load ≈ 3), for a rebuild of ≈ 120 ms (bench/RESULTS.md, 100k section and notes).
  */
 export const CUBE_MIN_INCIDENTS = 100_000;
 

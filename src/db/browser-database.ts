@@ -18,11 +18,6 @@ const BUNDLES: duckdb.DuckDBBundles = {
 export interface BrowserDatabase extends Database {
   /** Lets DuckDB read a dropped File in place (it is not copied through JS strings). */
   registerFile(name: string, file: File): Promise<void>;
-  /**
-   * Interrupts the statement running now, whoever sent it (prefer a statement's own
-   * `signal`, which cannot hit someone else's statement).
-   */
-  cancel(): Promise<void>;
   /** The worker, so a crash can be observed and the engine restarted. */
   readonly worker: Worker;
   /**
@@ -87,9 +82,6 @@ export async function openBrowserDatabase(): Promise<BrowserDatabase> {
       queue.run(async () => {
         await db.dropFile(name);
       }),
-    cancel: async () => {
-      await conn.cancelSent();
-    },
     close: async () => {
       await conn.close();
       await db.terminate();

@@ -73,6 +73,10 @@ describe('the linked charts panel', () => {
     expect(stats.red).toBeGreaterThan(100);
     expect(stats.blue).toBeGreaterThan(100);
     await waitForText(page.getByTestId('trend-summary'), /Trata de personas/);
+    // The event month is written in the interface language (es), not the browser's.
+    const event = page.getByTestId('event-month');
+    expect(await event.getAttribute('data-value')).toBe('2020-03');
+    expect(await event.locator('select').first().locator('option:checked').textContent()).toBe('marzo');
   });
 
   it('brushing the time series sets the period and changes the flows on the map', async () => {

@@ -147,8 +147,8 @@ describe('a partitioned extract over HTTP range requests', () => {
     // The manifest says synthetic: the dialog labels it, as the header will.
     await dialog.getByTestId('partitioned-synthetic').waitFor();
     // The proposal is the view's period and countries.
-    expect(await dialog.getByTestId('partitioned-from').inputValue()).toBe('2021-03');
-    expect(await dialog.getByTestId('partitioned-to').inputValue()).toBe('2021-05');
+    expect(await dialog.getByTestId('partitioned-from').getAttribute('data-value')).toBe('2021-03');
+    expect(await dialog.getByTestId('partitioned-to').getAttribute('data-value')).toBe('2021-05');
     const checked = await dialog
       .getByTestId('partitioned-countries')
       .locator('input[type="checkbox"]')

@@ -3,6 +3,7 @@ import { timeSeriesChart } from '../../charts/time-series-chart.ts';
 import { timeSeriesLayout } from '../../charts/time-series-layout.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
+import { MonthPicker } from '../MonthPicker.tsx';
 import { useViewCube } from '../protected-cube/use-view-cube.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { brushToPeriod, fromMonthKey, periodToBrush, toMonthKey } from './brush-period.ts';
@@ -128,17 +129,17 @@ export function TimeSeriesCard({ width, formatNumber, formatMonth }: TimeSeriesC
               <option value="incidents">{t('measure.incidents')}</option>
             </select>
           </label>
-          <label className="inline-control">
-            {t('time.eventDate')}{' '}
-            <input
-              type="month"
+          <span className="inline-control">
+            <span aria-hidden="true">{t('time.eventDate')}</span>{' '}
+            <MonthPicker
               value={event}
               min={extent[0]}
               max={extent[1]}
-              onChange={(e) => setEvent(e.target.value || DEFAULT_EVENT)}
-              data-testid="event-month"
+              onChange={(m) => setEvent(m || DEFAULT_EVENT)}
+              label={t('time.eventDate')}
+              testId="event-month"
             />
-          </label>
+          </span>
           <button type="button" className="link" disabled={!filters.period} onClick={() => setPeriod(null)}>
             {t('time.wholePeriod')}
           </button>

@@ -11,8 +11,9 @@ import type { BreakdownSpec } from './guarded-breakdown.ts';
 
 /**
  * Persons by form of exploitation. The chart ignores its own filter (a click on a bar sets
- * it); an incident can have several forms, so the bars do not add up to the persons total
- * and the line rule does not apply. Each variant reads the cube that answers its filters.
+ * it). An incident can have several forms, so the bars add up to at least the persons total,
+ * and exactly to it when no incident has two: the line rule applies as to a partition. Each
+ * variant reads the cube that answers its filters.
  */
 export function exploitationSpec(cubes: readonly CubeSpec[]): BreakdownSpec {
   return {
@@ -23,7 +24,7 @@ export function exploitationSpec(cubes: readonly CubeSpec[]): BreakdownSpec {
       ),
     orderBy: 'persons DESC, category',
     ignore: ['exploitation'],
-    partition: false,
+    partition: true,
   };
 }
 

@@ -37,8 +37,8 @@ export type FigureMeasure = 'persons' | 'incidents';
 /**
  * Figures whose on-screen chart reads the protected view cube: the export reads the same
  * cube through the same function, so the file equals the screen and neither can be
- * subtracted from the other. The exploitation bars have no cube counterpart (on screen too
- * they hide counts below k view by view), so their figure still runs its own query.
+ * subtracted from the other. The exploitation bars have no cube counterpart: their figure
+ * runs the on-screen chart's guarded query (the view and its neighbours, guard-categories.ts).
  */
 export const CUBE_FIGURES = ['time-series', 'countries-trafficking', 'countries-smuggling'] as const;
 /** A figure drawn from the protected view cube. */

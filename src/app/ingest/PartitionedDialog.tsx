@@ -4,6 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { requestsFor } from '../../ingest/partitioned/coverage.ts';
 import { manifestExtent, type PartitionManifest } from '../../ingest/partitioned/manifest.ts';
 import { CheckboxGroup } from '../CheckboxGroup.tsx';
+import { MonthPicker } from '../MonthPicker.tsx';
 import { useServices } from '../services.ts';
 import { PartitionedProgress } from './PartitionedProgress.tsx';
 import { choiceNeeds, initialChoice, isValidChoice, type PartitionedChoice } from './partitioned-choice.ts';
@@ -87,7 +88,9 @@ export function PartitionedDialog({ onClose, onLoaded, formatNumber }: Partition
     );
   };
   const loading = run.stage === 'loading';
-  const monthBounds = extent?.years ? { min: `${extent.years[0]}-01`, max: `${extent.years[1]}-12` } : {};
+  const monthBounds = extent?.years
+    ? { min: `${extent.years[0]}-01`, max: `${extent.years[1]}-12` }
+    : { min: choice?.from ?? '', max: choice?.to ?? '' };
 
   return (
     <dialog
@@ -161,26 +164,26 @@ export function PartitionedDialog({ onClose, onLoaded, formatNumber }: Partition
             </p>
             <fieldset className="partitioned-period" disabled={loading || run.stage === 'done'}>
               <legend>{t('partitioned.period')}</legend>
-              <label>
-                <span>{t('partitioned.from')}</span>
-                <input
-                  type="month"
+              <span className="partitioned-month">
+                <span aria-hidden="true">{t('partitioned.from')}</span>
+                <MonthPicker
+                  label={t('partitioned.from')}
                   {...monthBounds}
                   value={choice.from}
-                  onChange={(e) => setChoice({ ...choice, from: e.target.value })}
-                  data-testid="partitioned-from"
+                  onChange={(from) => setChoice({ ...choice, from })}
+                  testId="partitioned-from"
                 />
-              </label>
-              <label>
-                <span>{t('partitioned.to')}</span>
-                <input
-                  type="month"
+              </span>
+              <span className="partitioned-month">
+                <span aria-hidden="true">{t('partitioned.to')}</span>
+                <MonthPicker
+                  label={t('partitioned.to')}
                   {...monthBounds}
                   value={choice.to}
-                  onChange={(e) => setChoice({ ...choice, to: e.target.value })}
-                  data-testid="partitioned-to"
+                  onChange={(to) => setChoice({ ...choice, to })}
+                  testId="partitioned-to"
                 />
-              </label>
+              </span>
             </fieldset>
             <fieldset
               className="partitioned-fieldset partitioned-countries"

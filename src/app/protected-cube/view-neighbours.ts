@@ -13,9 +13,10 @@ export interface ViewNeighbourOptions {
  * The views one click away from `filters`, for a view that applies every filter before
  * counting (a breakdown chart, not a slice of the protected view cube): for each active list
  * filter, one value removed and the whole filter removed (with two or more active, also no
- * list filter at all), as in guard-neighbours.ts; and for the period, each end moved by one
+ * list filter at all), as in guard-neighbours.ts; for the period, each end moved by one
  * month inwards and outwards (within the data's months; for the whole period, the first or
- * the last month left out). Of two views one click apart, at least one lists the other, so a
+ * the last month left out) and the whole period ("Whole period"); and every filter cleared
+ * ("Clear all"). Of two views one click apart, at least one lists the other, so a
  * differencing guard run on whichever is shown compares the pair. Returned without
  * duplicates and without the view itself; ignored filters are left as they are. Pure.
  */
@@ -38,8 +39,15 @@ export function viewNeighbours(filters: Filters, options: ViewNeighbourOptions =
     for (const key of active) none[key] = EMPTY_FILTERS[key];
     add(none as unknown as Filters);
   }
-  if (!ignore.has('period'))
+  if (!ignore.has('period')) {
     for (const period of periodNeighbours(filters.period, options.months)) add({ ...filters, period });
+    // "Whole period" is one click from any period.
+    if (filters.period !== null) add({ ...filters, period: null });
+  }
+  // "Clear all" is one click from anything: every filter the view reads back to none.
+  const cleared: Record<string, unknown> = { ...EMPTY_FILTERS };
+  for (const key of ignore) cleared[key] = filters[key];
+  add(cleared as unknown as Filters);
   return [...out.values()];
 }
 

@@ -232,13 +232,17 @@ describe('provenance of a cube figure', () => {
 
 describe('exploitation figure (no cube counterpart)', () => {
   it('hides counts below k as "—", never "<k"', () => {
+    // begging 3 is hidden, and forced labour 12 beside it (line rule), so 40 + 25 shown
+    // and the persons total elsewhere cannot give the 3.
     const table = tableFromArrays({
-      variant: Int32Array.of(0, 0),
-      category: ['sexual', 'begging'],
-      persons: Float64Array.of(40, 3),
+      variant: Int32Array.of(0, 0, 0, 0),
+      category: ['sexual', 'forced_criminality', 'forced_labour', 'begging'],
+      persons: Float64Array.of(40, 25, 12, 3),
     });
     const svg = renderExploitationFigure(table, context(EMPTY_FILTERS));
     expect(svg).toContain('>40</text>');
+    expect(svg).toContain('>25</text>');
+    expect(svg).not.toContain('>12</text>');
     expect(svg).not.toContain('>3</text>');
     expect(svg).toContain('>—</text>');
     expect(svg).not.toContain('&lt;');
@@ -246,13 +250,15 @@ describe('exploitation figure (no cube counterpart)', () => {
 
   it('hides a bar that differs by 1..k−1 from the same bar one click away, as on screen', () => {
     const table = tableFromArrays({
-      variant: Int32Array.of(0, 0, 1, 1),
-      category: ['sexual', 'forced_labour', 'sexual', 'forced_labour'],
-      persons: Float64Array.of(40, 20, 40, 17),
+      variant: Int32Array.of(0, 0, 0, 1, 1, 1),
+      category: ['sexual', 'begging', 'forced_labour', 'sexual', 'begging', 'forced_labour'],
+      persons: Float64Array.of(40, 30, 20, 40, 30, 17),
     });
     const svg = renderExploitationFigure(table, context(EMPTY_FILTERS));
     expect(svg).toContain('>40</text>');
     expect(svg).not.toContain('>20</text>');
+    // Hidden beside it, so the total minus the shown bars is not the 20 alone.
+    expect(svg).not.toContain('>30</text>');
     expect(svg).toContain('>—</text>');
   });
 });

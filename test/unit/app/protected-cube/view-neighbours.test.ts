@@ -29,15 +29,13 @@ describe('viewNeighbours', () => {
   it('moves each end of the period by a month, inside the data', () => {
     const filters: Filters = { ...EMPTY_FILTERS, period: ['2020-01', '2020-06'] };
     const periods = viewNeighbours(filters, { months: MONTHS }).map((f) => f.period);
-    expect(periods).toEqual([
-      ['2020-02', '2020-06'],
-      ['2020-01', '2020-05'],
-      ['2020-01', '2020-07'],
-    ]);
+    // Then "Whole period" (which is also "Clear all" here).
+    expect(periods).toEqual([['2020-02', '2020-06'], ['2020-01', '2020-05'], ['2020-01', '2020-07'], null]);
     const one: Filters = { ...EMPTY_FILTERS, period: ['2021-12', '2021-12'] };
     expect(viewNeighbours(one, { months: MONTHS }).map((f) => f.period)).toEqual([
       ['2021-11', '2021-12'],
       ['2021-12', '2022-01'],
+      null,
     ]);
   });
 
@@ -54,5 +52,14 @@ describe('viewNeighbours', () => {
     const filters: Filters = { ...EMPTY_FILTERS, exploitation: ['sexual'], detection: ['PER'] };
     const got = viewNeighbours(filters, { ignore: ['exploitation', 'period'] });
     expect(got.map(key)).toEqual([key({ ...filters, detection: [] })]);
+  });
+
+  it('lists "Whole period" and "Clear all", one click from any view', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, period: ['2021-01', '2021-06'], origin: ['VEN'] };
+    const got = viewNeighbours(filters, { months: MONTHS }).map(key);
+    expect(got).toContain(key({ ...filters, period: null }));
+    expect(got).toContain(key(EMPTY_FILTERS));
+    // The view that shows everything has no "Clear all" neighbour: it is that view.
+    expect(viewNeighbours(EMPTY_FILTERS, { months: null })).toEqual([]);
   });
 });
