@@ -66,7 +66,9 @@ function sexAgePick(filters: Filters): LevelPick {
 
 /**
  * Monthly series per crime type for the time series (its own period filter ignored): one
- * row per month and crime type whose figure is not a published zero. Hidden = NaN.
+ * row per month of the data and crime type, a published zero included, so a line drops to
+ * zero in a month without cases instead of being drawn straight across it. A crime type
+ * whose every month is a published zero has no rows (no legend entry). Hidden = NaN.
  */
 export function crimeSeriesFromCube(cube: ProtectedViewCube, filters: Filters): SeriesColumns {
   const month: number[] = [];
@@ -74,14 +76,17 @@ export function crimeSeriesFromCube(cube: ProtectedViewCube, filters: Filters): 
   const value: number[] = [];
   const country = listPick(filters.detection);
   const sexAge = sexAgePick(filters);
+  const months = monthsOf(cube);
   for (const crime of crimeTypesOf(cube, filters)) {
-    for (const m of monthsOf(cube)) {
-      const v = read(cube, { country, month: [m], crime_type: [crime], sex_age: sexAge });
-      if (v === 0) continue;
-      month.push(fromMonthKey(m));
+    const values = months.map((m) =>
+      read(cube, { country, month: [m], crime_type: [crime], sex_age: sexAge }),
+    );
+    if (values.every((v) => v === 0)) continue;
+    values.forEach((v, i) => {
+      month.push(fromMonthKey(months[i]!));
       series.push(crime);
       value.push(v ?? Number.NaN);
-    }
+    });
   }
   return { month: Float64Array.from(month), series, value: Float64Array.from(value) };
 }

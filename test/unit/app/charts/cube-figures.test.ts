@@ -55,10 +55,11 @@ const BIG = cube([
 describe('crimeSeriesFromCube', () => {
   it('reads the all-country slice, ignoring its own period filter', () => {
     const s = crimeSeriesFromCube(BIG, F({ period: ['2020-02', '2020-02'] }));
-    expect(s.series).toEqual(['trafficking', 'trafficking', 'smuggling']);
-    expect(Array.from(s.month)).toEqual([jan, feb, jan]);
+    expect(s.series).toEqual(['trafficking', 'trafficking', 'smuggling', 'smuggling']);
+    expect(Array.from(s.month)).toEqual([jan, feb, jan, feb]);
     // January trafficking is published (it hides nothing: COL's 2 is hidden with partners).
-    expect(Array.from(s.value).map((v) => (Number.isNaN(v) ? null : v))).toEqual([142, 190, 60]);
+    // February smuggling is a published zero: the line drops to it, it is not skipped.
+    expect(Array.from(s.value).map((v) => (Number.isNaN(v) ? null : v))).toEqual([142, 190, 60, 0]);
   });
 
   it('adds the selected countries only when each part is published', () => {
