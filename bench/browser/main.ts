@@ -100,6 +100,7 @@ async function cubePath(d: BrowserDatabase): Promise<CubePath> {
       service.update({
         filters,
         flowSplit: 'crime_type',
+        flowEnds: 'country',
         cellDegrees: CELL_DEGREES,
         incidents,
         generation: 0,

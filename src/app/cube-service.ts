@@ -3,7 +3,7 @@ import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
 import { planCubes } from '../query/cube/plan-cubes.ts';
-import type { FlowSplit } from '../query/flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
 import { cellDegreesForZoom } from './grid-cell.ts';
@@ -25,6 +25,8 @@ export const CUBE_REBUILD_DELAY_MS = 300;
 export interface CubeInputs {
   filters: Filters;
   flowSplit: FlowSplit;
+  /** Where flows end (admin-1 ends keep `admin1` in the flows cube). */
+  flowEnds: FlowEnds;
   cellDegrees: number;
   /** Incidents loaded (cubes only from {@link CUBE_MIN_INCIDENTS}). */
   incidents: number;
@@ -90,6 +92,7 @@ function sameInputs(a: CubeInputs | null, b: CubeInputs): boolean {
     a !== null &&
     a.filters === b.filters &&
     a.flowSplit === b.flowSplit &&
+    a.flowEnds === b.flowEnds &&
     a.cellDegrees === b.cellDegrees &&
     a.incidents === b.incidents &&
     a.generation === b.generation
@@ -145,6 +148,7 @@ export class CubeService {
     const plan = planCubes(inputs.filters, {
       cellDegrees: inputs.cellDegrees,
       flowSplit: inputs.flowSplit,
+      flowEnds: inputs.flowEnds,
       active: this.#active,
     });
     const planKey = JSON.stringify(plan);
@@ -246,6 +250,7 @@ export function startCubeService(services: Services): () => void {
     service.update({
       filters: v.filters,
       flowSplit: v.flowSplit,
+      flowEnds: v.flowEnds,
       cellDegrees: cellDegreesForZoom(v.camera.zoom),
       incidents: dataset.get().incidents,
       generation: coordinator.generation,

@@ -38,7 +38,7 @@ export type FlowsQueryOptions = {
   pointsTable?: string;
   /**
    * Incidents table or cube to read (default the raw `incidents` table). Admin-1 ends read the
-   * `admin1` column, which only the raw table has (no cube keeps it; see cube/needs.ts).
+   * `admin1` column: the raw table, or a flows cube planned with admin-1 ends (cube/needs.ts).
    */
   source?: string | QuerySource;
 } & (CountryEnds | Admin1Ends);

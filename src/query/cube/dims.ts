@@ -6,7 +6,7 @@ import type { FilterKey } from '../../state/filters.ts';
  * `sex_age` groups by which sex/age counts are non-zero (a 5-bit mask), so the sex/age
  * filter's `women + girls > 0` holds for a whole cube row exactly when it holds for each of
  * its incidents. `cell` groups by grid cells (see {@link CubeSpec.cells}). `admin1` is read by
- * flows with admin-1 ends; no planned cube keeps it yet, so those flows read the raw table.
+ * flows with admin-1 ends; the flows cube keeps it while the map shows them (planCubes).
  */
 export const CUBE_DIMS = [
   'month',

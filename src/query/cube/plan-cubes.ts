@@ -1,5 +1,5 @@
 import type { FilterKey, Filters } from '../../state/filters.ts';
-import type { FlowSplit } from '../flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../flows-query.ts';
 import type { CubeNeed } from './choose-source.ts';
 import type { CubeSpec } from './cube-spec.ts';
 import { sameCube } from './derive.ts';
@@ -14,6 +14,8 @@ export interface PlanOptions {
   cellDegrees: number;
   /** Split of the flow layer (the flows cube keeps only that category column). */
   flowSplit?: FlowSplit;
+  /** Where flows end: with admin-1 ends the flows cube also keeps `admin1`. */
+  flowEnds?: FlowEnds;
 }
 
 /** One cube per group of views that read the same columns (plus the flows cube, by split). */
@@ -44,7 +46,10 @@ function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
  */
 export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];
-  const flows = { name: 'cube_flows', need: VIEW_NEEDS.flows(options.flowSplit ?? 'crime_type') };
+  const flows = {
+    name: 'cube_flows',
+    need: VIEW_NEEDS.flows(options.flowSplit ?? 'crime_type', options.flowEnds ?? 'country'),
+  };
   const specs = [flows, ...GROUPS].map(({ name, need }) => {
     // Filters the views ignore are cleared, not kept as dimensions: the views never test them.
     const base = cleared(filters, [...active, ...(need.exclude ?? [])]);

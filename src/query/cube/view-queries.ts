@@ -7,7 +7,7 @@ import {
   womenGirlsShareBySubregionQuery,
 } from '../composition-query.ts';
 import { filterPredicate } from '../filters.ts';
-import { type FlowSplit, flowsQuery } from '../flows-query.ts';
+import { type FlowEnds, type FlowSplit, flowsQuery } from '../flows-query.ts';
 import { incidentsGridQuery } from '../incidents-grid-query.ts';
 import { routesQuery } from '../routes-query.ts';
 import { countryMonthlySeriesQuery, monthlyCrimeSeriesQuery } from '../series-query.ts';
@@ -31,6 +31,10 @@ export interface ViewQueryOptions {
   cellDegrees: number;
   /** Split of the flow layer (one flows query, as the map shows one split). */
   flowSplit?: FlowSplit;
+  /** Where flows end (admin-1 ends fold parts below `k` into the country, as the map does). */
+  flowEnds?: FlowEnds;
+  /** The threshold the admin-1 fold uses (default 5). */
+  k?: number;
   topFlows?: number;
   topRoutes?: number;
 }
@@ -44,14 +48,19 @@ export interface ViewQueryOptions {
 export function viewQueries({
   cellDegrees,
   flowSplit = 'crime_type',
+  flowEnds = 'country',
+  k = 5,
   topFlows = 120,
   topRoutes = 60,
 }: ViewQueryOptions): ViewQuery[] {
   return [
     {
-      name: `flows:${flowSplit}`,
-      need: VIEW_NEEDS.flows(flowSplit),
-      sql: (f, source) => flowsQuery({ filters: f, split: flowSplit, topN: topFlows, source }),
+      name: flowEnds === 'admin1' ? `flows:${flowSplit}:admin1` : `flows:${flowSplit}`,
+      need: VIEW_NEEDS.flows(flowSplit, flowEnds),
+      sql: (f, source) => {
+        const options = { filters: f, split: flowSplit, topN: topFlows, source };
+        return flowsQuery(flowEnds === 'admin1' ? { ...options, ends: 'admin1', k } : options);
+      },
     },
     {
       name: 'routes',

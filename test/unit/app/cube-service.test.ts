@@ -74,6 +74,7 @@ function setup(extra: Partial<CubeServiceOptions> = {}, database?: Database) {
 const inputs = (filters: Filters, more: Partial<CubeInputs> = {}): CubeInputs => ({
   filters,
   flowSplit: 'crime_type',
+  flowEnds: 'country',
   cellDegrees: 2,
   incidents: 6_000,
   generation,

@@ -98,6 +98,26 @@ describe('cubes answer exactly like the incidents table', () => {
     );
   }, 300_000);
 
+  it('with admin-1 flow ends the flows cube keeps admin1 and answers like the raw table', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        filtersArb(),
+        fc.constantFrom(...FLOW_SPLITS),
+        periodArb,
+        async (filters, split, brushed) => {
+          const cubes = planCubes(filters, { cellDegrees: 2, flowSplit: split, flowEnds: 'admin1' });
+          expect(cubes.find((c) => c.name === 'cube_flows')?.dims).toContain('admin1');
+          await build(cubes);
+          const [flows] = viewCases(2, split, 'admin1');
+          for (const f of [filters, { ...filters, period: brushed }]) {
+            expect(await expectSame(flows!, f, cubes), 'admin-1 flows fell back to incidents').toBe(true);
+          }
+        },
+      ),
+      { numRuns: 8, seed: 20261129 },
+    );
+  }, 300_000);
+
   it('the full cube serves every filter for the views whose columns it keeps', async () => {
     await build([FULL_CUBE]);
     const served = new Set<string>();

@@ -1,12 +1,16 @@
 import { ALERTS_VIEW, type ViewQuery, viewQueries } from '../../../../src/query/cube/view-queries.ts';
-import type { FlowSplit } from '../../../../src/query/flows-query.ts';
+import type { FlowEnds, FlowSplit } from '../../../../src/query/flows-query.ts';
 
 /** Test helper: a view case is a view query of src/query/cube/view-queries.ts. */
 export type ViewCase = ViewQuery;
 
 /** Test helper: every brushed view at grid cell `cell`, with small top-N so ties at the cut are exercised. */
-export function viewCases(cell: number, flowSplit: FlowSplit = 'crime_type'): ViewCase[] {
-  return viewQueries({ cellDegrees: cell, flowSplit, topFlows: 40, topRoutes: 25 });
+export function viewCases(
+  cell: number,
+  flowSplit: FlowSplit = 'crime_type',
+  flowEnds: FlowEnds = 'country',
+): ViewCase[] {
+  return viewQueries({ cellDegrees: cell, flowSplit, flowEnds, topFlows: 40, topRoutes: 25 });
 }
 
 /** Test helper: the three flow splits. */
