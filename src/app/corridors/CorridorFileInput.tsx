@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import type { CorridorParseResult } from '../../ingest/corridor-file.ts';
 import { parseCorridorFile } from '../../ingest/corridor-file.ts';
+import { FilePicker } from '../FilePicker.tsx';
 import { useServices } from '../services.ts';
 import { appendCorridors } from './draft-corridor.ts';
 import { IssueList } from './IssueList.tsx';
@@ -19,9 +20,9 @@ export function CorridorFileInput() {
   const { t } = useT('corridors');
   const { corridors } = useServices();
   const [loaded, setLoaded] = useState<Loaded[]>([]);
-  const onFiles = async (files: FileList | null) => {
+  const onFiles = async (files: readonly File[]) => {
     const out: Loaded[] = [];
-    for (const file of Array.from(files ?? [])) {
+    for (const file of files) {
       const result = parseCorridorFile(await file.text(), file.name);
       const added = result.collection;
       if (added && added.features.length > 0) corridors.set((c) => appendCorridors(c, added));
@@ -31,19 +32,13 @@ export function CorridorFileInput() {
   };
   return (
     <div className="corridor-file">
-      <label>
-        <span>{t('file.label')}</span>
-        <input
-          type="file"
-          accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
-          multiple
-          data-testid="corridor-file-input"
-          onChange={(e) => {
-            void onFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-        />
-      </label>
+      <FilePicker
+        label={t('file.label')}
+        accept=".geojson,.json,.csv,application/geo+json,application/json,text/csv"
+        multiple
+        testId="corridor-file-input"
+        onFiles={(files) => void onFiles(files)}
+      />
       {loaded.map(({ file, result }) => (
         <div key={file} className="corridor-file-result">
           {result.collection ? (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { type HotspotRow, type HotspotSortKey, sortHotspots } from '../../analytics/corridors/hotspots.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
@@ -46,56 +46,64 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
     );
   };
   const count = (n: number) => displayCount(n, k, formatNumber);
+  const captionId = useId();
   return (
-    <table className="hotspot-table" data-testid="hotspot-table">
-      <caption>{t('hotspots.caption', { k })}</caption>
-      <thead>
-        <tr>
-          {header('corridorName', t('hotspots.segment'))}
-          {header('kind', t('hotspots.kind'))}
-          {header('score', t('hotspots.score'))}
-          {header('weight', t('hotspots.persons'))}
-          {CRIME_TYPES.map((c) => (
-            <th key={c} scope="col">
-              {tm(`crimeType.${c}`)}
-            </th>
-          ))}
-          {header('change', t('hotspots.change'))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((r) => {
-          const score = visibleScore(r, k);
-          const change = visibleChange(r, k);
-          return (
-            <tr
-              key={r.segmentId}
-              tabIndex={0}
-              data-corridor={r.corridorName}
-              onClick={() => onSelect(r)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onSelect(r);
-                }
-              }}
-            >
-              <th scope="row">
-                {t('hotspots.segmentLabel', { name: r.corridorName, n: segmentOrdinal(r.segmentId) + 1 })}
-              </th>
-              <td>{tm(`corridorKind.${r.kind}`)}</td>
-              <td className="num">{score === null ? '–' : formatNumber(score)}</td>
-              <td className="num">{count(r.weight)}</td>
-              {CRIME_TYPES.map((c, i) => (
-                <td key={c} className="num">
-                  {count(r.byCrimeType[i] ?? 0)}
-                </td>
+    <>
+      {/* The caption sits above the scrolling table, so it wraps to the panel, not the table. */}
+      <p className="table-caption" id={captionId}>
+        {t('hotspots.caption', { k })}
+      </p>
+      <div className="table-scroll">
+        <table className="hotspot-table" data-testid="hotspot-table" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              {header('corridorName', t('hotspots.segment'))}
+              {header('kind', t('hotspots.kind'))}
+              {header('score', t('hotspots.score'))}
+              {header('weight', t('hotspots.persons'))}
+              {CRIME_TYPES.map((c) => (
+                <th key={c} scope="col">
+                  {tm(`crimeType.${c}`)}
+                </th>
               ))}
-              <td className="num">{change === null ? '–' : pct.format(change)}</td>
+              {header('change', t('hotspots.change'))}
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody>
+            {sorted.map((r) => {
+              const score = visibleScore(r, k);
+              const change = visibleChange(r, k);
+              return (
+                <tr
+                  key={r.segmentId}
+                  tabIndex={0}
+                  data-corridor={r.corridorName}
+                  onClick={() => onSelect(r)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      onSelect(r);
+                    }
+                  }}
+                >
+                  <th scope="row">
+                    {t('hotspots.segmentLabel', { name: r.corridorName, n: segmentOrdinal(r.segmentId) + 1 })}
+                  </th>
+                  <td>{tm(`corridorKind.${r.kind}`)}</td>
+                  <td className="num">{score === null ? '–' : formatNumber(score)}</td>
+                  <td className="num">{count(r.weight)}</td>
+                  {CRIME_TYPES.map((c, i) => (
+                    <td key={c} className="num">
+                      {count(r.byCrimeType[i] ?? 0)}
+                    </td>
+                  ))}
+                  <td className="num">{change === null ? '–' : pct.format(change)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
+import { FilePicker } from '../FilePicker.tsx';
 import { APP_VERSION } from './app-version.ts';
 import { ExportDialog } from './ExportDialog.tsx';
 import { readProvenanceFile } from './read-provenance-file.ts';
@@ -49,15 +50,14 @@ export function RestoreDialog({ onClose, onTable }: RestoreDialogProps) {
       testId="export-restore-dialog"
     >
       <p className="export-hint">{t('restore.hint')}</p>
-      <label className="export-file">
-        {t('restore.choose')}{' '}
-        <input
-          type="file"
+      <div className="export-file">
+        <FilePicker
+          label={t('restore.choose')}
           accept=".json,.png,.svg,application/json,image/png,image/svg+xml"
-          onChange={(e) => onFile(e.target.files?.[0])}
-          data-testid="export-restore-file"
+          onFiles={(files) => onFile(files[0])}
+          testId="export-restore-file"
         />
-      </label>
+      </div>
       {message && (
         <p
           className={message.error ? 'export-error' : 'export-ok'}
