@@ -1,4 +1,10 @@
-import { GRID_COLUMNS, gridColumn, gridRow, type PositionIndex } from './position-index.ts';
+import {
+  firstInColumnFromRow,
+  GRID_COLUMNS,
+  gridColumn,
+  gridRow,
+  type PositionIndex,
+} from './position-index.ts';
 
 const NONE = 0x7fffffff;
 
@@ -50,16 +56,9 @@ export class CellRanges {
       const r1 = this.#hi[c]!;
       this.#lo[c] = NONE;
       this.#hi[c] = -1;
-      let lo = colStart[c]!;
-      let hi = colStart[c + 1]!;
-      if (lo === hi) continue;
-      const end = hi;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cellRow[mid]! < r0) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let p = lo; p < end && cellRow[p]! <= r1; p++) visit(p);
+      const end = colStart[c + 1]!;
+      if (colStart[c] === end) continue;
+      for (let p = firstInColumnFromRow(pos, c, r0); p < end && cellRow[p]! <= r1; p++) visit(p);
     }
     this.#count = 0;
   }

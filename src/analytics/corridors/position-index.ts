@@ -228,6 +228,22 @@ function fillPositions(
 }
 
 /**
+ * The first position of grid column `c` whose grid row is at least `row`, or the column's end
+ * when none is (positions are sorted by row within a column): one binary search.
+ */
+export function firstInColumnFromRow(pos: PositionIndex, c: number, row: number): number {
+  const { colStart, cellRow } = pos;
+  let lo = colStart[c]!;
+  let hi = colStart[c + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cellRow[mid]! < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Calls `visit` for every position with lon in [x0, x1] and lat in [y0, y1] (inclusive, no
  * wrapping: the caller splits a window that runs past ±180). Positions come column by column.
  */
@@ -253,16 +269,9 @@ export function searchBox(
     if (!any) continue;
     const last = Math.min(c1, bc * BLOCK + BLOCK - 1);
     for (let c = Math.max(c0, bc * BLOCK); c <= last; c++) {
-      let lo = colStart[c]!;
-      let hi = colStart[c + 1]!;
-      if (lo === hi) continue;
-      const end = hi;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cellRow[mid]! < r0) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let p = lo; p < end && cellRow[p]! <= r1; p++) {
+      const end = colStart[c + 1]!;
+      if (colStart[c] === end) continue;
+      for (let p = firstInColumnFromRow(pos, c, r0); p < end && cellRow[p]! <= r1; p++) {
         const x = lon[p]!;
         const y = lat[p]!;
         if (x >= x0 && x <= x1 && y >= y0 && y <= y1) visit(p);

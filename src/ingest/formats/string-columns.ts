@@ -39,15 +39,17 @@ export function cellText(value: unknown): string | null {
   return JSON.stringify(value);
 }
 
+const encoder = new TextEncoder();
+
 /**
- * One Utf8 Arrow vector from cell texts, built from its buffers (offsets, UTF-8 bytes,
- * validity bitmap) by hand. apache-arrow's `vectorFromArray` goes through its builders,
- * which compile a null check with `new Function` (builder/valid.mjs) and so break under the
- * app's Content-Security-Policy (no 'unsafe-eval').
+ * One Utf8 Arrow vector from cell texts (strings, or UTF-8 bytes as the Parquet reader
+ * decodes them; null or undefined for a missing cell), built from its buffers (offsets,
+ * UTF-8 bytes, validity bitmap) by hand. apache-arrow's `vectorFromArray` goes through its
+ * builders, which compile a null check with `new Function` (builder/valid.mjs) and so break
+ * under the app's Content-Security-Policy (no 'unsafe-eval').
  */
-export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+export function utf8Vector(values: ArrayLike<string | Uint8Array | null | undefined>): Vector<Utf8> {
   const length = values.length;
-  const encoder = new TextEncoder();
   const valueOffsets = new Int32Array(length + 1);
   const nullBitmap = new Uint8Array(Math.ceil(length / 8));
   const parts: Uint8Array[] = [];
@@ -58,7 +60,7 @@ export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
     if (value === null || value === undefined) nullCount++;
     else {
       nullBitmap[i >> 3] = (nullBitmap[i >> 3] ?? 0) | (1 << (i & 7));
-      const encoded = encoder.encode(value);
+      const encoded = value instanceof Uint8Array ? value : encoder.encode(value);
       parts.push(encoded);
       bytes += encoded.byteLength;
     }

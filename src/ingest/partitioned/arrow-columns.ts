@@ -9,10 +9,10 @@ import {
   makeVector,
   Table,
   tableToIPC,
-  Utf8,
   type Vector,
 } from 'apache-arrow';
 import type { SchemaElement } from 'hyparquet';
+import { utf8Vector } from '../formats/string-columns.ts';
 
 /**
  * How a Parquet column reaches DuckDB as Arrow. The reader asks hyparquet for raw values
@@ -94,47 +94,6 @@ function int64Vector(values: ArrayLike<unknown>): Vector<Int64> {
   return makeVector(makeData({ type, length, nullCount, ...(nullCount > 0 ? { nullBitmap } : {}), data }));
 }
 
-const encoder = new TextEncoder();
-
-/**
- * A Utf8 vector from UTF-8 bytes (or strings, encoded here) by hand: offsets, data and
- * validity. apache-arrow's `vectorFromArray` would go through its builders, which compile code
- * with `new Function` and so fail under the app's CSP (see src/ingest/formats/string-columns.ts).
- */
-export function utf8BytesVector(values: ArrayLike<unknown>): Vector<Utf8> {
-  const length = values.length;
-  const { nullCount, nullBitmap } = validity(values);
-  const parts: Uint8Array[] = new Array(length);
-  const valueOffsets = new Int32Array(length + 1);
-  let bytes = 0;
-  for (let i = 0; i < length; i++) {
-    const v = values[i];
-    const part =
-      v === null || v === undefined ? null : v instanceof Uint8Array ? v : encoder.encode(String(v));
-    if (part) {
-      parts[i] = part;
-      bytes += part.byteLength;
-      if (bytes > 0x7fffffff) throw new RangeError('string column larger than 2 GiB');
-    }
-    valueOffsets[i + 1] = bytes;
-  }
-  const data = new Uint8Array(bytes);
-  for (let i = 0; i < length; i++) {
-    const part = parts[i];
-    if (part) data.set(part, valueOffsets[i]!);
-  }
-  return makeVector(
-    makeData({
-      type: new Utf8(),
-      length,
-      nullCount,
-      ...(nullCount > 0 ? { nullBitmap } : {}),
-      valueOffsets,
-      data,
-    }),
-  );
-}
-
 /**
  * One Arrow vector from one column's values as hyparquet decoded them with {@link RAW_PARSERS}
  * (a typed array, or an array with null for missing cells). Pure.
@@ -142,7 +101,7 @@ export function utf8BytesVector(values: ArrayLike<unknown>): Vector<Utf8> {
 export function toArrowVector(kind: ColumnKind, values: ArrayLike<unknown>): Vector {
   switch (kind) {
     case 'utf8':
-      return utf8BytesVector(values);
+      return utf8Vector(values as ArrayLike<string | Uint8Array | null | undefined>);
     case 'date':
       return numericVector(new DateDay(), Int32Array, values);
     case 'int32':

@@ -9,12 +9,12 @@ import type { SchemaElement } from 'hyparquet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../../src/db/node-database.ts';
+import { utf8Vector } from '../../../../src/ingest/formats/string-columns.ts';
 import {
   columnKind,
   columnsToIPC,
   type DecodedColumn,
   toArrowVector,
-  utf8BytesVector,
 } from '../../../../src/ingest/partitioned/arrow-columns.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -92,10 +92,10 @@ describe('toArrowVector', () => {
 
   it('builds Utf8 from UTF-8 bytes or strings, keeping empty strings apart from nulls', () => {
     const values = [bytes('Perú'), null, bytes(''), 'ñandú €', undefined, bytes('=1+1,"x"')];
-    const v = utf8BytesVector(values);
+    const v = utf8Vector(values);
     expect(v.nullCount).toBe(2);
     expect([...v]).toEqual(['Perú', null, '', 'ñandú €', null, '=1+1,"x"']);
-    expect([...utf8BytesVector([])]).toEqual([]);
+    expect([...utf8Vector([])]).toEqual([]);
   });
 });
 
