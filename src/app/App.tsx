@@ -25,6 +25,8 @@ import { MapTable } from './MapTable.tsx';
 import { MapTooltip } from './MapTooltip.tsx';
 import { type MapApi, MapView } from './MapView.tsx';
 import { boundsOfMapData } from './map-bounds.ts';
+import { type FigureLayer, figureLayerOf } from './map-figures/map-figure-queries.ts';
+import { useMapFigures } from './map-figures/use-map-figures.ts';
 import { useMapLayers } from './map-layers.ts';
 import { OpenDeckButton } from './present/OpenDeckButton.tsx';
 import { DatabaseRecoveryNotice } from './recovery/RecoveryNotice.tsx';
@@ -83,6 +85,17 @@ export function App() {
   );
   const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'light' }), []);
   const data = useMapLayers(config);
+  // Exact figures are guarded only where they are read: the table view, the hovered layer.
+  const hoverLayer = hover && hover.index >= 0 ? figureLayerOf(hover.layer?.id) : null;
+  const figureLayers = useMemo(
+    () =>
+      new Set<FigureLayer>([
+        ...(asTable ? (['flows', 'routes'] as const) : []),
+        ...(hoverLayer ? [hoverLayer] : []),
+      ]),
+    [asTable, hoverLayer],
+  );
+  const figures = useMapFigures(data, figureLayers);
   const labelZoom = Math.floor(config.camera.zoom * 2) / 2;
   const labels = useMemo(
     () => countryLabelsLayer({ zoom: labelZoom, nameOf, language, theme: 'light' }),
@@ -170,6 +183,7 @@ export function App() {
             <MapTooltip
               info={hover}
               data={data}
+              figures={figures}
               k={config.k}
               periodLabel={periodLabel}
               countryName={nameOf}
@@ -216,6 +230,7 @@ export function App() {
             {asTable && (
               <MapTable
                 data={data}
+                figures={figures}
                 k={config.k}
                 countryName={nameOf}
                 categoryLabel={categoryLabel}

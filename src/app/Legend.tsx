@@ -6,7 +6,6 @@ import { CORRIDOR_COLORS } from '../layers/corridors-layer.ts';
 import type { FlowSplit } from '../query/flows-query.ts';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../schema/incident.ts';
 import type { LayerVisibility } from '../state/view-config.ts';
-import { displayCount } from './display-count.ts';
 import type { MapData } from './map-layers.ts';
 
 /** Props of the map legend and layer switcher. */
@@ -91,10 +90,7 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
       )}
       {data.flows && data.flows.otherFlows > 0 && (
         <p className="other" data-testid="other-flows">
-          {ta('legend.otherFlows', {
-            flows: formatNumber(data.flows.otherFlows),
-            persons: displayCount(data.flows.otherPersons, k, formatNumber),
-          })}
+          {ta('legend.otherFlows', { flows: formatNumber(data.flows.otherFlows) })}
         </p>
       )}
       {data.grid && data.grid.hiddenCells > 0 && (

@@ -1,14 +1,17 @@
 import type { PickingInfo } from '@deck.gl/core';
-import { protectBreakdown } from '../analytics/disclosure/breakdown.ts';
 import { useT } from '../i18n/use-t.ts';
 import { CRIME_TYPES } from '../schema/incident.ts';
-import { displayCount, displayFigure } from './display-count.ts';
+import { figureText } from './map-figures/figure-text.ts';
+import { flowFigureKey, gridFigureKey, routeFigureKey } from './map-figures/guard-map-figures.ts';
+import type { MapFiguresState } from './map-figures/use-map-figures.ts';
 import type { MapData } from './map-layers.ts';
 
 /** Props of the hover tooltip. */
 export interface MapTooltipProps {
   info: PickingInfo | null;
   data: MapData;
+  /** The guarded figures (use-map-figures.ts): the only numbers the tooltip shows. */
+  figures: MapFiguresState;
   k: number;
   periodLabel: string;
   countryName: (iso3: string) => string;
@@ -17,12 +20,14 @@ export interface MapTooltipProps {
 }
 
 /**
- * What is under the pointer: counts (as "<k" below the threshold), the period and the unit.
- * Rendered by React as text nodes: nothing from the data is ever parsed as HTML.
+ * What is under the pointer: its guarded figures ("—" when hidden, "…" while the guard runs:
+ * map-figures/), the period and the unit. Rendered by React as text nodes: nothing from the
+ * data is ever parsed as HTML.
  */
 export function MapTooltip({
   info,
   data,
+  figures,
   k,
   periodLabel,
   countryName,
@@ -31,38 +36,36 @@ export function MapTooltip({
 }: MapTooltipProps) {
   const { t } = useT('map');
   if (!info || info.index < 0) return null;
-  const count = (n: number) => displayCount(n, k, formatNumber);
+  const figure = (layer: keyof MapFiguresState, key: string) =>
+    figureText(figures[layer], key, k, formatNumber);
   let title = '';
   const lines: string[] = [];
   const id = info.layer?.id;
   if (id === 'flows' && data.flows) {
     const i = info.index;
-    title = `${countryName(data.flows.origin[i]!)} → ${countryName(data.flows.destination[i]!)}`;
-    lines.push(
-      `${categoryLabel(data.flows.category[i]!)}: ${count(data.flows.persons[i]!)} ${t('units.persons')}`,
-    );
+    const f = data.flows;
+    title = `${countryName(f.origin[i]!)} → ${countryName(f.destination[i]!)}`;
+    const key = flowFigureKey(f.origin[i]!, f.destination[i]!, f.category[i]!);
+    lines.push(`${categoryLabel(f.category[i]!)}: ${figure('flows', key)} ${t('units.persons')}`);
   } else if (id === 'routes' && data.routes) {
     const r = data.routes;
     const i = info.index;
     const stops = [r.origin[i]!, ...(r.transit[i] ? r.transit[i]!.split('|') : []), r.destination[i]!];
     title = r.route[i] || t('tooltip.route');
     lines.push(stops.map(countryName).join(' → '));
-    lines.push(`${t(`crimeType.${r.crimeType[i]}`)}: ${count(r.persons[i]!)} ${t('units.persons')}`);
+    const key = routeFigureKey(r.route[i]!, r.origin[i]!, r.transit[i]!, r.destination[i]!, r.crimeType[i]!);
+    lines.push(`${t(`crimeType.${r.crimeType[i]}`)}: ${figure('routes', key)} ${t('units.persons')}`);
   } else if (id === 'incidents' && data.grid) {
     const g = data.grid;
     const i = info.index;
-    // The breakdown is shown with its total, so it is protected as one table: a hidden type
-    // cannot be rebuilt as total minus the others.
-    const cell = protectBreakdown(
-      Object.fromEntries(CRIME_TYPES.map((c, j) => [c, g.byCrimeType[i * 4 + j]!])),
-      k,
-    );
-    title = `${displayFigure(cell.total.value, k, formatNumber)} ${t('units.persons')}`;
-    for (const c of CRIME_TYPES) {
-      const part = cell.parts[c];
-      if (part && part.value !== 0)
-        lines.push(`${t(`crimeType.${c}`)}: ${displayFigure(part.value, k, formatNumber)}`);
-    }
+    // The cell's total and its crime types are guarded together (guardGridFigures): a
+    // hidden type cannot be rebuilt as total minus the others.
+    const [lon, lat] = [g.positions[i * 2]!, g.positions[i * 2 + 1]!];
+    title = `${figure('grid', gridFigureKey(lon, lat, 'total'))} ${t('units.persons')}`;
+    CRIME_TYPES.forEach((c, j) => {
+      if (g.byCrimeType[i * 4 + j] !== 0)
+        lines.push(`${t(`crimeType.${c}`)}: ${figure('grid', gridFigureKey(lon, lat, c))}`);
+    });
   } else if (id === 'corridors' && info.object) {
     const props =
       (info.object as { properties?: { name?: unknown; kind?: unknown; source?: unknown } }).properties ?? {};

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { addMonths, monthRange } from './months.ts';
+import { addMonths, monthRange } from '../state/months.ts';
 
 /** Props of the period control. */
 export interface TimeSliderProps {

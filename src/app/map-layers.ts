@@ -6,15 +6,15 @@ import { type GridData, toGridData } from '../layers/grid-data.ts';
 import { incidentsLayer } from '../layers/incidents-layer.ts';
 import { type RouteData, toRouteData } from '../layers/route-data.ts';
 import { routesLayer } from '../layers/routes-layer.ts';
-import { chooseSource } from '../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../query/cube/needs.ts';
-import { clusteredFlowsQuery } from '../query/flow-clusters-query.ts';
-import { flowsQuery } from '../query/flows-query.ts';
-import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
-import { routesQuery } from '../query/routes-query.ts';
 import type { ViewConfig } from '../state/view-config.ts';
 import { useCubes } from './cube-service.ts';
-import { cellDegreesForZoom } from './grid-cell.ts';
+import {
+  flowsLayerSql,
+  gridLayerSql,
+  type MapLayerSqlInput,
+  mapLayerSqlInput,
+  routesLayerSql,
+} from './map-layer-sql.ts';
 import { useQueryResult } from './use-query-result.ts';
 
 /** Layer data of the map, for the layers, the legend, the tooltips and the table view. */
@@ -23,20 +23,13 @@ export interface MapData {
   routes: RouteData | null;
   grid: GridData | null;
   layers: Layer[];
+  /** What the layers' SQL was built from (the figure guard builds its own from it). */
+  input: MapLayerSqlInput;
   loading: boolean;
   error: Error | null;
 }
 
-/** How many flows and routes are drawn before the rest are summed as "other". */
-export const TOP_FLOWS = 120;
-export const TOP_ROUTES = 60;
-
-/**
- * Below this zoom (a world view) nearby countries are merged into clusters on a grid of
- * CLUSTER_DEGREES, so arcs stop piling on top of each other (see flow-clusters-query.ts).
- */
-export const CLUSTER_BELOW_ZOOM = 1.7;
-export const CLUSTER_DEGREES = 10;
+export { TOP_FLOWS, TOP_ROUTES } from './map-layer-sql.ts';
 
 /**
  * Runs the map's queries for the current view and turns their Arrow results into deck.gl
@@ -44,48 +37,19 @@ export const CLUSTER_DEGREES = 10;
  * reads the smallest cube that answers it exactly, or the raw table (see src/app/cube-service.ts).
  */
 export function useMapLayers(view: ViewConfig): MapData {
-  const { filters, layers: visible, flowSplit, flowEnds, k } = view;
-  const cell = cellDegreesForZoom(view.camera.zoom);
   const cubes = useCubes();
-  const clustered = view.camera.zoom < CLUSTER_BELOW_ZOOM;
-  // Admin-1 ends fold parts below k into their country, so their SQL depends on k.
-  const admin1K = flowEnds === 'admin1' ? k : null;
-  const flowsSql = useMemo(() => {
-    if (!visible.flows) return null;
-    if (clustered) {
-      return clusteredFlowsQuery({
-        filters,
-        split: flowSplit,
-        topN: TOP_FLOWS,
-        cellDegrees: CLUSTER_DEGREES,
-      });
-    }
-    const options = {
-      filters,
-      split: flowSplit,
-      topN: TOP_FLOWS,
-      source: chooseSource(filters, VIEW_NEEDS.flows(flowSplit, flowEnds), cubes),
-    };
-    return flowsQuery(admin1K === null ? options : { ...options, ends: 'admin1', k: admin1K });
-  }, [filters, flowSplit, flowEnds, admin1K, visible.flows, cubes, clustered]);
-  const routesSql = useMemo(
-    () =>
-      visible.routes
-        ? routesQuery({ filters, topN: TOP_ROUTES, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) })
-        : null,
-    [filters, visible.routes, cubes],
+  const visible = view.layers;
+  const k = view.k;
+  const { filters, flowSplit, flowEnds } = view;
+  // Rebuilt only when something the SQL reads changes (the zoom matters in steps).
+  const { clustered, cellDegrees } = mapLayerSqlInput(view, cubes);
+  const input = useMemo(
+    (): MapLayerSqlInput => ({ filters, flowSplit, flowEnds, k, clustered, cellDegrees, cubes }),
+    [filters, flowSplit, flowEnds, k, clustered, cellDegrees, cubes],
   );
-  const gridSql = useMemo(
-    () =>
-      visible.incidents
-        ? incidentsGridQuery({
-            filters,
-            cellDegrees: cell,
-            source: chooseSource(filters, VIEW_NEEDS.grid(cell), cubes),
-          })
-        : null,
-    [filters, cell, visible.incidents, cubes],
-  );
+  const flowsSql = useMemo(() => (visible.flows ? flowsLayerSql(input) : null), [input, visible.flows]);
+  const routesSql = useMemo(() => (visible.routes ? routesLayerSql(input) : null), [input, visible.routes]);
+  const gridSql = useMemo(() => (visible.incidents ? gridLayerSql(input) : null), [input, visible.incidents]);
   const flowsResult = useQueryResult('map:flows', flowsSql);
   const routesResult = useQueryResult('map:routes', routesSql);
   const gridResult = useQueryResult('map:grid', gridSql);
@@ -114,6 +78,7 @@ export function useMapLayers(view: ViewConfig): MapData {
     routes,
     grid,
     layers,
+    input,
     loading: flowsResult.loading || routesResult.loading || gridResult.loading,
     error: flowsResult.error ?? routesResult.error ?? gridResult.error,
   };

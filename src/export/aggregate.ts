@@ -1,9 +1,11 @@
+import type { Table } from 'apache-arrow';
 import { protectTable } from '../analytics/disclosure/protect-table.ts';
 import { ALL, type CountRow, type ProtectedTable } from '../analytics/disclosure/types.ts';
 import type { Database } from '../db/database.ts';
 import { type AggregateSpec, aggregateQuery, isAggregateDimension } from '../query/aggregate-query.ts';
 import { DEFAULT_VIEW, type ViewConfig } from '../state/view-config.ts';
 import { validateViewConfig } from '../state/view-config-schema.ts';
+import { viewNeighbours } from '../state/view-neighbours.ts';
 import { buildProvenance, type JsonValue, type Provenance } from './provenance.ts';
 import { type ExportTable, fromProtectedTable } from './table-data.ts';
 
@@ -34,20 +36,19 @@ export class TooManyCellsError extends RangeError {
   }
 }
 
-/**
- * Runs {@link aggregateQuery} on the database, then {@link protectTable} with `k` and
- * `roundBase`: the one path the app, the CLI and the notebooks share, so they give the same
- * numbers. The result has an `All` total on every dimension; hidden cells are `null`.
- * Throws {@link TooManyCellsError} before protecting a cube that would be too large.
- */
-export async function computeAggregate(
-  db: Pick<Database, 'query'>,
-  spec: AggregateSpec,
-  opts: { k: number; roundBase: number },
-): Promise<AggregateResult> {
-  const sql = aggregateQuery(spec);
-  const arrow = await db.query(sql);
-  const dims = [...spec.by];
+/** Options of {@link computeAggregate}. */
+export interface ComputeAggregateOptions {
+  k: number;
+  roundBase: number;
+  /**
+   * The data's first and last month (`YYYY-MM`), for the period neighbours of the guard;
+   * read from the incidents table when absent.
+   */
+  months?: readonly [string, string] | null;
+}
+
+/** Leaf rows of an aggregation result, with the level codes seen per dimension. */
+function countRows(arrow: Table, dims: readonly string[]): { rows: CountRow[]; distinct: Set<string>[] } {
   const keyColumns = dims.map((d) => arrow.getChild(d));
   const valueColumn = arrow.getChild('value');
   const rows: CountRow[] = [];
@@ -61,9 +62,47 @@ export async function computeAggregate(
     });
     rows.push({ keys, value: Number(valueColumn?.get(i) ?? 0) });
   }
+  return { rows, distinct };
+}
+
+/** First and last month of the incidents table, or null when it is empty. */
+async function dataMonths(db: Pick<Database, 'query'>): Promise<readonly [string, string] | null> {
+  const row = (
+    await db.query(
+      "SELECT strftime(min(month), '%Y-%m') AS first, strftime(max(month), '%Y-%m') AS last FROM incidents",
+    )
+  ).get(0);
+  const first = row?.first as string | null | undefined;
+  const last = row?.last as string | null | undefined;
+  return first && last ? [first, last] : null;
+}
+
+/**
+ * Runs {@link aggregateQuery} on the database, then {@link protectTable} with `k` and
+ * `roundBase`: the one path the app, the CLI and the notebooks share, so they give the same
+ * numbers. The result has an `All` total on every dimension; hidden cells are `null`. The
+ * same aggregation under every filter state one click away (src/state/view-neighbours.ts)
+ * is computed too, and a cell that differs from its counterpart there by 1..k−1 is hidden
+ * like a small count: two exports whose filters differ by one value cannot be subtracted
+ * into a small count. Throws {@link TooManyCellsError} before protecting a cube that would
+ * be too large.
+ */
+export async function computeAggregate(
+  db: Pick<Database, 'query'>,
+  spec: AggregateSpec,
+  opts: ComputeAggregateOptions,
+): Promise<AggregateResult> {
+  const sql = aggregateQuery(spec);
+  const dims = [...spec.by];
+  const { rows, distinct } = countRows(await db.query(sql), dims);
   const cells = distinct.reduce((n, s) => n * (s.size + 1), 1);
   if (cells > MAX_AGGREGATE_CELLS) throw new TooManyCellsError(cells);
-  const table = protectTable(rows, dims, { k: opts.k, roundBase: opts.roundBase });
+  const months = opts.months === undefined ? await dataMonths(db) : opts.months;
+  const neighbours: CountRow[][] = [];
+  for (const filters of viewNeighbours(spec.filters, { months })) {
+    neighbours.push(countRows(await db.query(aggregateQuery({ ...spec, filters })), dims).rows);
+  }
+  const table = protectTable(rows, dims, { k: opts.k, roundBase: opts.roundBase, neighbours });
   return { spec, sql, table };
 }
 

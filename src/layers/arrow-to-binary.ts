@@ -27,13 +27,19 @@ function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], 
   return out;
 }
 
-/** A FLOAT[2] column (fixed-size list of two floats) as interleaved lon/lat. */
+/**
+ * A FLOAT[2] column (fixed-size list of two floats) as interleaved lon/lat.
+ *
+ * In Arrow JS a Data's value buffers (and a fixed-size list's child) already start at its
+ * first value, also for a slice (`Table.slice`, see splitVariants); `Data.offset` only
+ * positions the validity bitmap. So values are read from index 0 here, never at `offset`.
+ */
 export function toPositions(table: Table, name: string): Float32Array {
   // Empty batches may come without child data (an empty result): skip them.
   const parts = nonEmpty(columnOf(table, name).data).map((d: Data) => {
     const child = d.children[0]!;
     const values = child.values as Float32Array;
-    return values.subarray(d.offset * 2, (d.offset + d.length) * 2);
+    return values.subarray(0, d.length * 2);
   });
   return parts.length ? concat(parts, (n) => new Float32Array(n)) : new Float32Array(0);
 }
@@ -42,7 +48,8 @@ export function toPositions(table: Table, name: string): Float32Array {
 export function toFloat64(table: Table, name: string): Float64Array {
   const column = columnOf(table, name);
   if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float64Array)) {
-    const parts = column.data.map((d) => (d.values as Float64Array).subarray(d.offset, d.offset + d.length));
+    // Values start at the Data's first value, also for a slice (see toPositions).
+    const parts = column.data.map((d) => (d.values as Float64Array).subarray(0, d.length));
     return parts.length ? concat(parts, (n) => new Float64Array(n)) : new Float64Array(0);
   }
   const out = new Float64Array(column.length);
@@ -68,13 +75,15 @@ export function toPaths(table: Table, name: string): { positions: Float32Array; 
   const starts: number[] = [];
   let base = 0;
   for (const d of nonEmpty(column.data)) {
+    // The offsets start at the Data's first list (also for a slice, see toPositions); they
+    // index the child, which a slice leaves whole.
     const offsets = d.valueOffsets as Int32Array;
-    const first = offsets[d.offset]!;
-    const last = offsets[d.offset + d.length]!;
+    const first = offsets[0]!;
+    const last = offsets[d.length]!;
     const inner = d.children[0]!;
     const values = inner.children[0]!.values as Float32Array;
-    positionParts.push(values.subarray((inner.offset + first) * 2, (inner.offset + last) * 2));
-    for (let i = 0; i < d.length; i++) starts.push(base + offsets[d.offset + i]! - first);
+    positionParts.push(values.subarray(first * 2, last * 2));
+    for (let i = 0; i < d.length; i++) starts.push(base + offsets[i]! - first);
     base += last - first;
   }
   starts.push(base);

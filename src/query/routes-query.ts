@@ -16,6 +16,24 @@ export interface RoutesQueryOptions {
 }
 
 /**
+ * Persons and incidents per distinct route, crime type and path (origin, transit list,
+ * destination), every one of them: the rows {@link routesQuery} ranks and draws, and what the
+ * map's figure guard compares between a view and its neighbours (one builder, so both count
+ * alike). Pure.
+ */
+export function routeTotalsQuery({
+  filters,
+  source,
+}: Pick<RoutesQueryOptions, 'filters' | 'source'>): string {
+  const src = toSource(source);
+  return `SELECT coalesce(route, '') AS route, crime_type, origin, transit, destination,
+    sum(${personsExpr(filters)})::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
+  FROM ${src.table}
+  WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL
+  GROUP BY ALL HAVING sum(${personsExpr(filters)}) > 0`;
+}
+
+/**
  * Multi-leg routes origin → transit… → destination, one row per distinct path and crime
  * type, top-N by persons. Each path runs through country anchor points and, between two
  * neighbouring countries, through their border crossing when one is known (Darién between
@@ -30,13 +48,8 @@ export function routesQuery({
   anchorsTable = 'pair_anchors',
   source,
 }: RoutesQueryOptions): string {
-  const src = toSource(source);
   return `WITH r AS (
-  SELECT coalesce(route, '') AS route, crime_type, origin, transit, destination,
-    sum(${personsExpr(filters)})::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
-  FROM ${src.table}
-  WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL
-  GROUP BY ALL HAVING sum(${personsExpr(filters)}) > 0
+${routeTotalsQuery({ filters, ...(source !== undefined ? { source } : {}) })}
 ), top AS (
   SELECT *, row_number() OVER (ORDER BY persons DESC, route, crime_type, origin, destination, array_to_string(transit, '|')) AS rank,
     sum(persons) OVER () AS total_persons

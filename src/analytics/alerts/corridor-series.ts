@@ -1,3 +1,4 @@
+import type { NearPairCache } from '../corridors/near-pairs.ts';
 import type { PreparedCorridors } from '../corridors/prepare-corridors.ts';
 import { corridorProximity } from '../corridors/proximity.ts';
 import { type AggregatedPositions, SEX_AGE_COUNT } from '../corridors/types.ts';
@@ -11,6 +12,11 @@ const EPOCH_MONTH = 1970 * 12;
 export interface CorridorSeriesOptions {
   /** Buffer around each corridor, km (the corridor panel's distance). */
   distanceKm: number;
+  /**
+   * Near pairs remembered across calls with the same corridors and distance (the series
+   * under several filter states): only positions not seen before are searched. Mutated.
+   */
+  nearCache?: NearPairCache;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface CorridorSeriesOptions {
 export function corridorKeyedSeries(
   prepared: PreparedCorridors,
   positions: AggregatedPositions,
-  { distanceKm }: CorridorSeriesOptions,
+  { distanceKm, nearCache }: CorridorSeriesOptions,
 ): KeyedSeries {
   const n = positions.month.length;
   let min = Number.POSITIVE_INFINITY;
@@ -61,6 +67,7 @@ export function corridorKeyedSeries(
     distanceKm,
     period: { from: max - half + 1, to: max },
     crimeTypeCount,
+    ...(nearCache ? { nearCache } : {}),
   });
   const shift = min - p.window.from;
   p.scoreSegments.forEach((seg, s) => {

@@ -7,6 +7,8 @@ import type { CorridorKind } from './types.ts';
 export interface HotspotRow {
   /** `corridorIndex:ordinal`, stable for one corridor file. */
   segmentId: string;
+  /** Index of the score segment in the proximity result (and in hotspotFigures). */
+  segment: number;
   corridorIndex: number;
   corridorName: string;
   kind: CorridorKind;
@@ -44,6 +46,7 @@ export function toHotspotRows(
     }
     rows.push({
       segmentId: seg.id,
+      segment: s.segment,
       corridorIndex: corridor.index,
       corridorName: corridor.name,
       kind: corridor.kind,
@@ -57,6 +60,25 @@ export function toHotspotRows(
     });
   }
   return rows;
+}
+
+/**
+ * The hotspot table's counts for every score segment of a proximity result, in one flat
+ * array of stride `2 + crimeTypeCount`: weight in the period, weight by crime type in the
+ * period, weight in the previous period. What the differencing guard compares between the
+ * current filters and each filter state one click away (guard-hotspots.ts). Pure.
+ */
+export function hotspotFigures(result: ProximityResult): Float64Array {
+  const stride = 2 + result.crimeTypeCount;
+  const out = new Float64Array(result.scoreSegments.length * stride);
+  for (let s = 0; s < result.scoreSegments.length; s++) {
+    out[s * stride] = segmentWeight(result, s, result.period);
+    for (let ct = 0; ct < result.crimeTypeCount; ct++) {
+      out[s * stride + 1 + ct] = segmentWeight(result, s, result.period, ct);
+    }
+    out[s * stride + 1 + result.crimeTypeCount] = segmentWeight(result, s, result.previous);
+  }
+  return out;
 }
 
 /** Columns the hotspot table can be sorted by. */

@@ -6,7 +6,7 @@
  *
  * 1. primary: a count in 1..k−1 is hidden;
  * 2. differencing guard: a count that differs by 1..k−1 from the same category in a view
- *    one click away (see src/app/protected-cube/view-neighbours.ts) is hidden, since
+ *    one click away (see src/state/view-neighbours.ts) is hidden, since
  *    subtracting the two figures would give that small number;
  * 3. line rule, for breakdowns whose categories partition a total that is shown elsewhere
  *    (each person has one nationality and one detection source): if one non-zero count is
@@ -18,8 +18,11 @@
  * is safe from its own chart and from each neighbour on its own, not from every combination.
  */
 
-/** Why a category's count is hidden, or that it is shown. */
-export type CategoryStatus = 'published' | 'primary' | 'guarded' | 'secondary';
+/**
+ * Why a category's count is hidden, or that it is shown. `unshown`: the view leaves it out
+ * for its own reasons (a top-N cut), so it hides its count like any other hidden one.
+ */
+export type CategoryStatus = 'published' | 'primary' | 'guarded' | 'secondary' | 'unshown';
 
 /** A guarded breakdown: the view's categories in their order, hidden counts as null. */
 export interface GuardedCategories {
@@ -33,6 +36,11 @@ export interface GuardCategoriesOptions {
   k: number;
   /** The categories partition a total shown elsewhere: apply the line rule. */
   partition: boolean;
+  /**
+   * Categories the view does not show at all (beyond a top-N cut). Their counts take part
+   * in the line rule as hidden ones, so they can cover a hidden count and are never picked.
+   */
+  unshown?: ReadonlySet<string>;
 }
 
 const small = (n: number, k: number): boolean => n > 0 && n < k;
@@ -54,13 +62,16 @@ export function guardCategories(
   const status: CategoryStatus[] = counts.map((n, i) => {
     if (small(n, k)) return 'primary';
     const c = category[i]!;
+    if (options.unshown?.has(c)) return 'unshown';
     const differs = neighbours.some((other) => {
       const m = other.get(c);
       return m !== undefined && small(Math.abs(n - m), k);
     });
     return differs ? 'guarded' : 'published';
   });
-  if (options.partition) {
+  // Only small and guarded counts need cover; an unshown count (≥ k, not guarded) may be
+  // worked out from the total without harm.
+  if (options.partition && status.some((s) => s === 'primary' || s === 'guarded')) {
     for (;;) {
       // Hidden zeros do not count as cover: a count is exposed unless another non-zero one
       // is hidden beside it and together they reach k.

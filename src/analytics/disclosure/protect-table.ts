@@ -16,6 +16,9 @@ export const DEFAULT_K = 5;
  * 3. audit: each primary must have a proof that its feasible range is at least k wide
  *    (audit-cell.ts); for each one without, hide the cheapest hypercube (repair.ts), go to 2;
  * 4. hidden cells become `null`; published cells are rounded to `roundBase` if asked.
+ * With `options.neighbours` (the same table under the filters one click away), a cell whose
+ * count differs by 1..k−1 from the same cell in a neighbour is protected like a primary
+ * first: the differencing guard for tables that are not slices of one protected cube.
  * Deterministic: the input order of rows does not matter.
  */
 export function protectTable(
@@ -28,7 +31,12 @@ export function protectTable(
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`);
   roundToBase(0, roundBase);
   const cube = buildCube(rows, dims, options.levels);
-  const { hidden, primary } = suppressCube(cube, k);
+  const forced = (options.neighbours ?? []).flatMap((other) => differingCells(cube, other, k));
+  const { hidden, primary } = suppressCube(
+    cube,
+    k,
+    [...new Set(forced)].sort((a, b) => a - b),
+  );
   const out: ProtectedCell[] = [];
   for (let i = 0; i < cube.size; i++) {
     const keys = keysOf(cube, i);
@@ -86,4 +94,37 @@ export function suppressCube(
     }
   }
   return { hidden, primary };
+}
+
+/**
+ * Cells of `cube` (margins included) whose count differs by 1..k−1 from the same cell of the
+ * table `rows` builds. A code the cube lacks still counts in the other table's margins; a cell
+ * whose codes the other table lacks is 0 there.
+ */
+function differingCells(cube: Cube, rows: readonly CountRow[], k: number): number[] {
+  const n = cube.dims.length;
+  const levels = cube.levels.map((codes, d) => {
+    const seen = new Set(codes.slice(1));
+    for (const row of rows) seen.add(row.keys[d] ?? '');
+    return [...seen];
+  });
+  const other = buildCube(rows, cube.dims, levels);
+  // Position of each of the cube's codes in the other cube, per dimension.
+  const at = cube.levels.map((codes, d) => {
+    const index = new Map(other.levels[d]!.map((code, i) => [code, i]));
+    return codes.map((code) => index.get(code)!);
+  });
+  const out: number[] = [];
+  for (let i = 0; i < cube.size; i++) {
+    let j = 0;
+    let rest = i;
+    for (let d = 0; d < n; d++) {
+      const coord = Math.floor(rest / cube.strides[d]!);
+      rest -= coord * cube.strides[d]!;
+      j += at[d]![coord]! * other.strides[d]!;
+    }
+    const diff = Math.abs(cube.values[i]! - other.values[j]!);
+    if (diff > 0 && diff < k) out.push(i);
+  }
+  return out;
 }

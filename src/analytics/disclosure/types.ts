@@ -51,6 +51,11 @@ export interface ProtectOptions {
    * case). Missing combinations count as 0. Default: the codes seen in the input.
    */
   levels?: string[][];
+  /**
+   * The same table under the filters one click away (src/state/view-neighbours.ts): a cell
+   * that differs from its counterpart in any of them by 1..k−1 is hidden like a primary.
+   */
+  neighbours?: readonly (readonly CountRow[])[];
 }
 
 /** True when the cell carries no number. */

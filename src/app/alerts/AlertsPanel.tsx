@@ -1,17 +1,18 @@
 import { useMemo, useState } from 'react';
 import { type Alert, DEFAULT_ALERT_OPTIONS } from '../../analytics/alerts/alert-types.ts';
 import { corridorKeyedSeries } from '../../analytics/alerts/corridor-series.ts';
+import { type AlertGuard, guardAlerts } from '../../analytics/alerts/guard-alerts.ts';
 import { toKeyedSeries } from '../../analytics/alerts/keyed-series.ts';
 import { compareAlerts, scanAlerts } from '../../analytics/alerts/scan-alerts.ts';
+import { NearPairCache } from '../../analytics/corridors/near-pairs.ts';
 import { prepareCorridors } from '../../analytics/corridors/prepare-corridors.ts';
+import { corridorPolygons } from '../../analytics/corridors/proximity.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { alertSeriesQuery } from '../../query/alerts-query.ts';
-import { chooseSource } from '../../query/cube/choose-source.ts';
-import { VIEW_NEEDS } from '../../query/cube/needs.ts';
-import { filterPredicate } from '../../query/filters.ts';
 import { proximityQuery } from '../../query/proximity-query.ts';
+import { splitVariants, variantsQuery } from '../../query/variants-query.ts';
 import type { Filters } from '../../state/filters.ts';
+import { viewNeighbours } from '../../state/view-neighbours.ts';
 import { makeStatFormatters } from '../charts/stat-format.ts';
 import { toAggregatedPositions } from '../corridors/aggregated-positions.ts';
 import { corridorState } from '../corridors/corridor-state.ts';
@@ -21,6 +22,7 @@ import { useQueryResult } from '../use-query-result.ts';
 import { AlertOptionsForm, DEFAULT_EDITABLE, type EditableAlertOptions } from './AlertOptionsForm.tsx';
 import { alertToFilters, splitOdKey } from './alert-filters.ts';
 import { alertText } from './alert-text.ts';
+import { alertVariantsSql } from './alert-variants.ts';
 import '../charts/charts.css';
 import './alerts.css';
 
@@ -55,28 +57,42 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
   const [options, setOptions] = useState<EditableAlertOptions>(DEFAULT_EDITABLE);
   const [showAll, setShowAll] = useState(false);
   const cubes = useCubes();
-  const sql = useMemo(
-    () =>
-      alertSeriesQuery(filterPredicate(filters, ['period']), {
-        table: chooseSource(filters, VIEW_NEEDS.alerts, cubes),
-      }),
-    [filters, cubes],
+  // The scan's series under these filters and under each filter state one click away: the
+  // alerts' figures are guarded against them (guardAlerts).
+  const query = useMemo(() => alertVariantsSql(filters, cubes), [filters, cubes]);
+  const state = useQueryResult('alerts.series', query.sql);
+  const variants = useMemo(
+    () => (state.table ? splitVariants(state.table, query.variants).map(toKeyedSeries) : null),
+    [state.table, query.variants],
   );
-  const state = useQueryResult('alerts.series', sql);
-  const series = useMemo(() => (state.table ? toKeyedSeries(state.table) : null), [state.table]);
+  const series = variants?.[0] ?? null;
   const prepared = useMemo(() => (collection ? prepareCorridors(collection) : null), [collection]);
-  const positionsSql = useMemo(
-    () => (collection ? proximityQuery({ filters, window: null }) : null),
-    [filters, collection],
+  // Persons near each corridor, under these filters and under each filter state one click
+  // away (for the guard), from one statement; one near-pair cache serves every variant.
+  const positionsQuery = useMemo(() => {
+    if (!collection) return null;
+    const views = [filters, ...viewNeighbours(filters, { ignore: ['period'] })];
+    const sql = variantsQuery(
+      views.map((f) => proximityQuery({ filters: f, window: null })),
+      'lon, lat, month_index, crime_type_code',
+    );
+    return { sql, variants: views.length };
+  }, [filters, collection]);
+  const positionsState = useQueryResult('alerts.corridorPositions', positionsQuery?.sql ?? null);
+  const nearCache = useMemo(
+    () => (prepared ? new NearPairCache(prepared.geo, distanceKm, corridorPolygons(prepared)) : null),
+    [prepared, distanceKm],
   );
-  const positionsState = useQueryResult('alerts.corridorPositions', positionsSql);
-  const corridorSeries = useMemo(
+  const corridorVariants = useMemo(
     () =>
-      prepared && positionsState.table
-        ? corridorKeyedSeries(prepared, toAggregatedPositions(positionsState.table), { distanceKm })
+      prepared && nearCache && positionsQuery && positionsState.table && !positionsState.loading
+        ? splitVariants(positionsState.table, positionsQuery.variants).map((t) =>
+            corridorKeyedSeries(prepared, toAggregatedPositions(t), { distanceKm, nearCache }),
+          )
         : null,
-    [prepared, positionsState.table, distanceKm],
+    [prepared, nearCache, positionsQuery, positionsState.table, positionsState.loading, distanceKm],
   );
+  const corridorSeries = corridorVariants?.[0] ?? null;
   const alerts = useMemo(() => {
     if (!series) return [];
     const found = scanAlerts(series, options);
@@ -95,8 +111,25 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
     return a.key;
   };
   const formatters = { number: formatNumber, share: stats.share, month: formatMonth, key: keyName };
+  const shownAlerts = showAll ? alerts : alerts.slice(0, FIRST_SHOWN);
+  // Each alert is guarded against the series it came from: SQL keys or corridors.
+  const guards = useMemo((): (AlertGuard | undefined)[] => {
+    if (!series || !variants) return [];
+    const corridor = shownAlerts.filter((a) => a.keyKind === 'corridor');
+    const sqlGuards = guardAlerts(
+      shownAlerts.filter((a) => a.keyKind !== 'corridor'),
+      series,
+      variants.slice(1),
+      k,
+    );
+    const corridorGuards = corridorVariants
+      ? guardAlerts(corridor, corridorVariants[0]!, corridorVariants.slice(1), k)
+      : [];
+    let s = 0;
+    let c = 0;
+    return shownAlerts.map((a) => (a.keyKind === 'corridor' ? corridorGuards[c++] : sqlGuards[s++]));
+  }, [shownAlerts, series, variants, corridorVariants, k]);
   const hidden = t('alerts.hiddenShare', { k });
-  const shown = showAll ? alerts : alerts.slice(0, FIRST_SHOWN);
 
   return (
     <section
@@ -120,12 +153,14 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
       {state.loading && !series && <p className="muted">{t('panel.updating')}</p>}
       {series && alerts.length === 0 && <p className="muted">{t('alerts.none')}</p>}
       <ol className="alert-list">
-        {shown.map((a) => {
-          const text = alertText(a, k, formatters, hidden);
+        {shownAlerts.map((a, i) => {
+          const text = alertText(a, k, formatters, hidden, guards[i]);
           return (
             <li
               key={`${a.explanationCode}|${a.keyKind}|${a.key}|${a.month}`}
               className={`alert-item ${a.kind}`}
+              data-alert={`${a.explanationCode}|${a.keyKind}|${a.key}|${a.month}`}
+              data-guarded={guardedNames(guards[i])}
             >
               <div className="alert-head">
                 <span className="alert-type">{t(`alerts.type.${a.kind}`)}</span>
@@ -153,4 +188,10 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
       )}
     </section>
   );
+}
+
+/** The figures the differencing guard hides, as a list for the item's `data-guarded` (tests read it). */
+function guardedNames(guard: AlertGuard | undefined): string {
+  if (!guard) return 'pending';
+  return (['observed', 'expected', 'persons'] as const).filter((f) => guard[f]).join(',');
 }

@@ -1,6 +1,6 @@
 import type { Alert } from '../../analytics/alerts/alert-types.ts';
 import type { Filters } from '../../state/filters.ts';
-import { addMonths } from '../months.ts';
+import { addMonths } from '../../state/months.ts';
 
 /** Months shown on each side of an alert's month when it is opened on the map. */
 export const ALERT_WINDOW_MONTHS = 2;

@@ -1,5 +1,6 @@
 import type { Alert } from '../../analytics/alerts/alert-types.ts';
-import { displayCount } from '../display-count.ts';
+import type { AlertGuard } from '../../analytics/alerts/guard-alerts.ts';
+import { displayCount, HIDDEN_FIGURE } from '../display-count.ts';
 
 /** Formatters an alert explanation needs; all locale-aware, supplied by the UI. */
 export interface AlertFormatters {
@@ -32,11 +33,19 @@ const CORRIDOR_CODES: Readonly<Record<string, string>> = {
 /**
  * An alert's explanation as an i18n key plus already formatted values. Every count goes
  * through `displayCount` (1..k−1 shows "<k"); a share is replaced by `hidden` when its
- * numerator or denominator would be suppressed, since a share reveals its parts.
+ * numerator or denominator would be suppressed, since a share reveals its parts. A figure
+ * the differencing guard hides (`guard`, see guardAlerts) reads "—" (a share: `hidden`);
+ * without a guard result yet, every figure is hidden.
  * @param hidden the translated text shown instead of a hidden share
  */
-export function alertText(alert: Alert, k: number, f: AlertFormatters, hidden: string): AlertText {
-  const count = (n: number) => displayCount(n, k, f.number);
+export function alertText(
+  alert: Alert,
+  k: number,
+  f: AlertFormatters,
+  hidden: string,
+  guard: AlertGuard = { observed: true, expected: true, persons: true },
+): AlertText {
+  const count = (n: number, guarded: boolean) => (guarded ? HIDDEN_FIGURE : displayCount(n, k, f.number));
   const p = alert.params;
   const values: Record<string, string> = { key: f.key(alert), month: f.month(monthKey(alert.month)) };
   if (alert.kind === 'mix_shift') {
@@ -45,12 +54,12 @@ export function alertText(alert: Alert, k: number, f: AlertFormatters, hidden: s
     const tg = p.trailingGroup ?? 0;
     const tp = p.trailingPersons ?? 0;
     const hide = (n: number) => n > 0 && n < k;
-    values.observed = hide(group) || hide(persons) ? hidden : f.share(alert.observed);
-    values.expected = hide(tg) || hide(tp) ? hidden : f.share(alert.expected);
-    values.persons = count(persons);
+    values.observed = guard.observed || hide(group) || hide(persons) ? hidden : f.share(alert.observed);
+    values.expected = guard.expected || hide(tg) || hide(tp) ? hidden : f.share(alert.expected);
+    values.persons = count(persons, guard.persons);
   } else {
-    values.observed = count(alert.observed);
-    values.expected = count(alert.expected);
+    values.observed = count(alert.observed, guard.observed);
+    values.expected = count(alert.expected, guard.expected);
     values.years = f.number(p.historyYears ?? 0);
     values.zeroMonths = f.number(p.zeroMonths ?? 0);
   }

@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
 import { type CategoryColumns, toCategoryColumns, toNullableNumbers } from '../../charts/columns.ts';
 import type { FilterKey, Filters } from '../../state/filters.ts';
-import { viewNeighbours } from '../protected-cube/view-neighbours.ts';
+import { viewNeighbours } from '../../state/view-neighbours.ts';
 
 /** How a breakdown chart is built and protected. */
 export interface BreakdownSpec {
@@ -18,7 +18,7 @@ export interface BreakdownSpec {
 
 /**
  * The SQL of each variant a guarded breakdown needs: the view itself first, then every view
- * one click away (view-neighbours.ts). Pure.
+ * one click away (src/state/view-neighbours.ts). Pure.
  */
 export function breakdownVariants(
   spec: BreakdownSpec,

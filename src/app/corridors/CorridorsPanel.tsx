@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { guardHotspots } from '../../analytics/corridors/guard-hotspots.ts';
 import type { HotspotRow } from '../../analytics/corridors/hotspots.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { monthOfIndex } from '../../query/proximity-query.ts';
+import { CRIME_TYPES } from '../../schema/incident.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { CorridorDrawTool } from './CorridorDrawTool.tsx';
 import { CorridorEditTool } from './CorridorEditTool.tsx';
@@ -41,12 +43,20 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
   const k = view.k;
   const fingerprint = useStoreValue(services.dataset, (d) => d.fingerprint);
   const collection = useStoreValue(services.corridors, (c) => c);
-  const { analysis, loading, error, period, distanceKm } = useCorridorAnalysis();
+  const { analysis, loading, error, period, distanceKm, routeFigures } = useCorridorAnalysis();
   const segmentIndex = useMemo(
     () => new Map((analysis?.proximity.scoreSegments ?? []).map((s, i) => [s.id, i])),
     [analysis],
   );
   const crossings = useMemo(() => summariseCrossings(analysis?.crossings ?? []), [analysis]);
+  // The hotspot table and its export show the same guarded figures.
+  const hotspots = useMemo(
+    () =>
+      analysis
+        ? guardHotspots(analysis.hotspots, analysis.figures, analysis.neighbourFigures, CRIME_TYPES.length, k)
+        : [],
+    [analysis, k],
+  );
   const select = (row: HotspotRow) => {
     state.picked.set(row.corridorIndex);
     const index = segmentIndex.get(row.segmentId);
@@ -62,7 +72,7 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
       filters: JSON.parse(JSON.stringify({ filters: view.filters, distanceKm, period })),
       exportedAt: new Date(),
     });
-    for (const f of hotspotCsvFiles(analysis.hotspots, k, provenance)) downloadBytes(f.data, f.name, f.type);
+    for (const f of hotspotCsvFiles(hotspots, provenance)) downloadBytes(f.data, f.name, f.type);
   };
   const months = period ? period.to - period.from + 1 : 0;
   return (
@@ -105,14 +115,14 @@ export function CorridorsPanel({ formatNumber, formatMonth, onFocus }: Corridors
             {analysis.hotspots.length === 0 ? (
               <p className="empty">{t('hotspots.empty')}</p>
             ) : (
-              <HotspotTable rows={analysis.hotspots} k={k} formatNumber={formatNumber} onSelect={select} />
+              <HotspotTable rows={hotspots} k={k} formatNumber={formatNumber} onSelect={select} />
             )}
             <button type="button" onClick={exportCsv} data-testid="hotspots-csv">
               {t('hotspots.export')}
             </button>
             <CorridorScoreLegend k={k} formatNumber={formatNumber} />
             <h3>{t('crossings.title')}</h3>
-            <CrossingsList crossings={crossings} k={k} formatNumber={formatNumber} />
+            <CrossingsList crossings={crossings} figures={routeFigures} k={k} formatNumber={formatNumber} />
           </>
         )
       )}

@@ -1,13 +1,15 @@
 import { useId, useMemo, useState } from 'react';
+import type { GuardedHotspot } from '../../analytics/corridors/guard-hotspots.ts';
 import { type HotspotRow, type HotspotSortKey, sortHotspots } from '../../analytics/corridors/hotspots.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
-import { displayCount } from '../display-count.ts';
-import { segmentOrdinal, visibleChange, visibleScore } from './hotspot-view.ts';
+import { displayFigure, HIDDEN_FIGURE } from '../display-count.ts';
+import { segmentOrdinal } from './hotspot-view.ts';
 
 /** Props of {@link HotspotTable}. */
 export interface HotspotTableProps {
-  rows: readonly HotspotRow[];
+  /** Rows guarded against differencing (guardHotspots): hidden counts are null. */
+  rows: readonly GuardedHotspot[];
   k: number;
   formatNumber: (n: number) => string;
   onSelect: (row: HotspotRow) => void;
@@ -15,8 +17,9 @@ export interface HotspotTableProps {
 
 /**
  * The hotspot table: one row per corridor segment, sortable by clicking a column header.
- * Every count goes through displayCount (1..k−1 → "<k"); a score or change derived from a
- * suppressed count is shown as "–". A row is a button-like element: click or Enter selects it.
+ * Counts come guarded (guardHotspots) and read "—" when hidden, as do a score or change
+ * computed from a hidden count; sorting uses the shown values only (hidden ones last), so
+ * the order gives nothing away. A row is a button-like element: click or Enter selects it.
  */
 export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTableProps) {
   const { t, lang } = useT('corridors');
@@ -25,7 +28,12 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
     key: 'score',
     dir: 'desc',
   });
-  const sorted = useMemo(() => sortHotspots(rows, sort.key, sort.dir), [rows, sort]);
+  const sorted = useMemo(() => {
+    const byId = new Map(rows.map((g) => [g.row.segmentId, g]));
+    // Sort what is shown: a hidden figure sorts as null (last), whatever its value.
+    const shown = rows.map((g) => ({ ...g.row, weight: g.weight, score: g.score, change: g.change }));
+    return sortHotspots(shown as HotspotRow[], sort.key, sort.dir).map((r) => byId.get(r.segmentId)!);
+  }, [rows, sort]);
   const pct = useMemo(
     () =>
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
@@ -45,7 +53,7 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
       </th>
     );
   };
-  const count = (n: number) => displayCount(n, k, formatNumber);
+  const count = (n: number | null) => displayFigure(n, k, formatNumber);
   const captionId = useId();
   return (
     <>
@@ -70,14 +78,15 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
             </tr>
           </thead>
           <tbody>
-            {sorted.map((r) => {
-              const score = visibleScore(r, k);
-              const change = visibleChange(r, k);
+            {sorted.map((g) => {
+              const r = g.row;
+              const { score, change } = g;
               return (
                 <tr
                   key={r.segmentId}
                   tabIndex={0}
                   data-corridor={r.corridorName}
+                  data-segment={r.segmentId}
                   onClick={() => onSelect(r)}
                   onKeyDown={(e) => {
                     if (e.key === 'Enter' || e.key === ' ') {
@@ -90,14 +99,14 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
                     {t('hotspots.segmentLabel', { name: r.corridorName, n: segmentOrdinal(r.segmentId) + 1 })}
                   </th>
                   <td>{tm(`corridorKind.${r.kind}`)}</td>
-                  <td className="num">{score === null ? '–' : formatNumber(score)}</td>
-                  <td className="num">{count(r.weight)}</td>
+                  <td className="num">{score === null ? HIDDEN_FIGURE : formatNumber(score)}</td>
+                  <td className="num">{count(g.weight)}</td>
                   {CRIME_TYPES.map((c, i) => (
                     <td key={c} className="num">
-                      {count(r.byCrimeType[i] ?? 0)}
+                      {count(g.byCrimeType[i] ?? null)}
                     </td>
                   ))}
-                  <td className="num">{change === null ? '–' : pct.format(change)}</td>
+                  <td className="num">{change === null ? HIDDEN_FIGURE : pct.format(change)}</td>
                 </tr>
               );
             })}

@@ -10,7 +10,8 @@ function toIntegers<T extends Uint8Array | Int32Array>(table: Table, name: strin
   for (const d of column.data) {
     const values = d.values as ArrayLike<number>;
     if (d.nullCount === 0 && (values instanceof Uint8Array || values instanceof Int32Array)) {
-      out.set(values.subarray(d.offset, d.offset + d.length) as never, at);
+      // Values start at the Data's first value, also for a slice (see toPositions).
+      out.set(values.subarray(0, d.length) as never, at);
     } else {
       for (let i = 0; i < d.length; i++) out[at + i] = Number(column.get(at + i) ?? 0);
     }

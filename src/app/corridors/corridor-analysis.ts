@@ -1,6 +1,6 @@
 import { concurrenceScores, type SegmentConcurrence } from '../../analytics/corridors/concurrence.ts';
 import { type Crossing, routeCorridorCrossings } from '../../analytics/corridors/crossings.ts';
-import { type HotspotRow, toHotspotRows } from '../../analytics/corridors/hotspots.ts';
+import { type HotspotRow, hotspotFigures, toHotspotRows } from '../../analytics/corridors/hotspots.ts';
 import { NearPairCache } from '../../analytics/corridors/near-pairs.ts';
 import { buildPositionIndex } from '../../analytics/corridors/position-index.ts';
 import type { PreparedCorridors } from '../../analytics/corridors/prepare-corridors.ts';
@@ -26,6 +26,11 @@ export interface CorridorAnalysisInput {
   /** The analysed period (month indices); the previous period must be in `positions` too. */
   period: MonthRange;
   distanceKm: number;
+  /**
+   * The positions and analysed period under each filter state one click away, for the
+   * hotspot table's differencing guard (guard-hotspots.ts).
+   */
+  neighbours?: readonly { positions: AggregatedPositions; period: MonthRange }[];
 }
 
 /** Everything the corridor panel and layers show, with raw (unsuppressed) counts. */
@@ -35,6 +40,9 @@ export interface CorridorAnalysis {
   baseline: RouteBaseline;
   scores: SegmentConcurrence[];
   hotspots: HotspotRow[];
+  /** hotspotFigures of this analysis and of each neighbour in `input.neighbours`, in order. */
+  figures: Float64Array;
+  neighbourFigures: Float64Array[];
   /** Drawable pieces of the score segments, for the score layer and for zooming to a row. */
   lines: ScoreSegmentLines;
   /** Wall time of the pure work, ms. */
@@ -83,5 +91,27 @@ export function analyseCorridors(input: CorridorAnalysisInput, caches?: Analysis
   const scores = concurrenceScores(proximity, baseline, period);
   const hotspots = toHotspotRows(prepared, proximity, scores);
   const lines = toScoreSegmentLines(prepared);
-  return { crossings, proximity, baseline, scores, hotspots, lines, elapsedMs: performance.now() - start };
+  // The same counts under the neighbouring filters; the near-pair cache makes each a pass
+  // over its positions.
+  const neighbourFigures = (input.neighbours ?? []).map((nb) =>
+    hotspotFigures(
+      corridorProximity(prepared, nb.positions, {
+        distanceKm,
+        period: nb.period,
+        crimeTypeCount: CRIME_TYPES.length,
+        nearCache: caches?.nearFor(prepared, distanceKm),
+      }),
+    ),
+  );
+  return {
+    crossings,
+    proximity,
+    baseline,
+    scores,
+    hotspots,
+    figures: hotspotFigures(proximity),
+    neighbourFigures,
+    lines,
+    elapsedMs: performance.now() - start,
+  };
 }

@@ -1,4 +1,4 @@
-import type { HotspotRow } from '../../analytics/corridors/hotspots.ts';
+import type { GuardedHotspot } from '../../analytics/corridors/guard-hotspots.ts';
 import type { CorridorCollection } from '../../analytics/corridors/types.ts';
 import { toCsv } from '../../export/csv.ts';
 import { buildProvenance, type JsonValue, type Provenance } from '../../export/provenance.ts';
@@ -48,18 +48,17 @@ export function corridorProvenance(input: CorridorStampInput): Provenance {
 }
 
 /**
- * The hotspot export: the CSV (counts below k left empty, see hotspotExportTable) and its
+ * The hotspot export: the CSV (hidden counts left empty, see hotspotExportTable) and its
  * provenance sidecar, since a CSV has no place for metadata of its own.
  */
 export function hotspotCsvFiles(
-  rows: readonly HotspotRow[],
-  k: number,
+  rows: readonly GuardedHotspot[],
   provenance: Provenance,
 ): CorridorExportFile[] {
   return [
     {
       name: HOTSPOT_CSV_NAME,
-      data: toCsv(hotspotExportTable(rows, k), { bom: true }),
+      data: toCsv(hotspotExportTable(rows), { bom: true }),
       type: 'text/csv;charset=utf-8',
     },
     {

@@ -1,24 +1,14 @@
 import type { Crossing } from '../../analytics/corridors/crossings.ts';
-import type { HotspotRow } from '../../analytics/corridors/hotspots.ts';
+import type { GuardedHotspot } from '../../analytics/corridors/guard-hotspots.ts';
 import type { ExportTable } from '../../export/table-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 
-/** True when a count may be shown: zero, or at least k (counts 1..k−1 are suppressed). */
+/**
+ * True when a count may be drawn: zero, or at least k. The score layer colours a segment only
+ * then (a colour class is no count, so the differencing guard of the table is not needed).
+ */
 export function isShown(n: number, k: number): boolean {
   return n === 0 || n >= k;
-}
-
-/**
- * The score of a row if it may be shown: hidden with its count, since score × length ×
- * months × baseline gives the count back.
- */
-export function visibleScore(row: HotspotRow, k: number): number | null {
-  return isShown(row.weight, k) ? row.score : null;
-}
-
-/** The change vs the previous period, hidden when either count it comes from is suppressed. */
-export function visibleChange(row: HotspotRow, k: number): number | null {
-  return isShown(row.weight, k) && isShown(row.previousWeight, k) ? row.change : null;
 }
 
 /** Ordinal of a score segment within its corridor (`"3:7"` → 7), for "segment 8" labels. */
@@ -27,12 +17,11 @@ export function segmentOrdinal(segmentId: string): number {
 }
 
 /**
- * The hotspot table as an export table. Counts below k are exported as empty cells (and the
- * score and change computed from them too), so nothing suppressed on screen leaks into the
- * file; text from the corridor file is made inert by the CSV writer.
+ * The hotspot table as an export table, from the guarded rows (guardHotspots): a hidden
+ * count, and the score or change computed from one, is an empty cell, exactly as "—" on
+ * screen; text from the corridor file is made inert by the CSV writer.
  */
-export function hotspotExportTable(rows: readonly HotspotRow[], k: number): ExportTable {
-  const count = (n: number) => (isShown(n, k) ? n : null);
+export function hotspotExportTable(rows: readonly GuardedHotspot[]): ExportTable {
   return {
     columns: [
       'corridor',
@@ -45,16 +34,16 @@ export function hotspotExportTable(rows: readonly HotspotRow[], k: number): Expo
       'persons_previous_period',
       'change',
     ],
-    rows: rows.map((r) => [
-      r.corridorName,
-      r.kind,
-      segmentOrdinal(r.segmentId) + 1,
-      Math.round(r.lengthKm * 10) / 10,
-      visibleScore(r, k),
-      count(r.weight),
-      ...CRIME_TYPES.map((_c, i) => count(r.byCrimeType[i] ?? 0)),
-      count(r.previousWeight),
-      visibleChange(r, k),
+    rows: rows.map((g) => [
+      g.row.corridorName,
+      g.row.kind,
+      segmentOrdinal(g.row.segmentId) + 1,
+      Math.round(g.row.lengthKm * 10) / 10,
+      g.score,
+      g.weight,
+      ...CRIME_TYPES.map((_c, i) => g.byCrimeType[i] ?? null),
+      g.previousWeight,
+      g.change,
     ]),
   };
 }

@@ -6,12 +6,19 @@ import { toRouteData } from '../../layers/route-data.ts';
 import { toRoutePaths } from '../../layers/route-paths.ts';
 import { monthIndex, monthOfIndex, proximityQuery } from '../../query/proximity-query.ts';
 import { routesQuery } from '../../query/routes-query.ts';
-import { TOP_ROUTES } from '../map-layers.ts';
+import { splitVariants, variantsQuery } from '../../query/variants-query.ts';
+import { viewNeighbours } from '../../state/view-neighbours.ts';
+
+import { useCubes } from '../cube-service.ts';
+import type { MapFigures } from '../map-figures/guard-map-figures.ts';
+import { mapFigureVariantsSql } from '../map-figures/map-figure-queries.ts';
+import { mapLayerSqlInput, TOP_ROUTES } from '../map-layer-sql.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { toAggregatedPositions } from './aggregated-positions.ts';
 import { CorridorRunner } from './corridor-runner.ts';
 import { type AnalysisState, corridorState } from './corridor-state.ts';
+import { crossingFigures } from './crossing-figures.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -32,7 +39,12 @@ export function analysedPeriod(
  * the one before it, and the map's route query (same SQL, so it is a cache hit). The pure
  * work runs in a module worker. Call it from one component only (the corridors panel).
  */
-export function useCorridorAnalysis(): AnalysisState & { period: MonthRange | null; distanceKm: number } {
+export function useCorridorAnalysis(): AnalysisState & {
+  period: MonthRange | null;
+  distanceKm: number;
+  /** Guarded persons of each crossing route (crossingFigureKey); null until computed. */
+  routeFigures: MapFigures | null;
+} {
   const services = useServices();
   const state = corridorState(services);
   const config = useStoreValue(services.view, (v) => v);
@@ -43,9 +55,41 @@ export function useCorridorAnalysis(): AnalysisState & { period: MonthRange | nu
   const period = useMemo(() => analysedPeriod(filters.period, months), [filters.period, months]);
   const positionsSql = useMemo(() => {
     if (!period || !collection) return null;
-    const previous = previousPeriod(period);
-    return proximityQuery({ filters, window: [monthOfIndex(previous.from), monthOfIndex(period.to)] });
+    return proximityQuery({ filters, window: analysisWindow(period) });
   }, [filters, period, collection]);
+  // The same positions under each filter state one click away, in one statement, for the
+  // hotspot table's differencing guard.
+  const neighbourViews = useMemo(
+    () =>
+      collection
+        ? viewNeighbours(filters, { months }).flatMap((f) => {
+            const p = analysedPeriod(f.period, months);
+            return p ? [{ filters: f, period: p }] : [];
+          })
+        : [],
+    [filters, months, collection],
+  );
+  const neighboursSql = useMemo(
+    () =>
+      neighbourViews.length
+        ? variantsQuery(
+            neighbourViews.map((v) =>
+              proximityQuery({ filters: v.filters, window: analysisWindow(v.period) }),
+            ),
+            'lon, lat, month_index, crime_type_code',
+          )
+        : null,
+    [neighbourViews],
+  );
+  const neighboursResult = useQueryResult('corridors:neighbourPositions', neighboursSql);
+  const neighbours = useMemo(() => {
+    if (neighbourViews.length === 0) return [];
+    if (!neighboursResult.table || neighboursResult.loading) return null;
+    return splitVariants(neighboursResult.table, neighbourViews.length).map((t, i) => ({
+      positions: toAggregatedPositions(t),
+      period: neighbourViews[i]!.period,
+    }));
+  }, [neighbourViews, neighboursResult.table, neighboursResult.loading]);
   const routesSql = useMemo(
     () => (collection ? routesQuery({ filters, topN: TOP_ROUTES }) : null),
     [filters, collection],
@@ -56,9 +100,25 @@ export function useCorridorAnalysis(): AnalysisState & { period: MonthRange | nu
     () => (positionsResult.table ? toAggregatedPositions(positionsResult.table) : null),
     [positionsResult.table],
   );
-  const routes = useMemo(
-    () => (routesResult.table ? toRoutePaths(toRouteData(routesResult.table, k)) : null),
+  const routeData = useMemo(
+    () => (routesResult.table ? toRouteData(routesResult.table, k) : null),
     [routesResult.table, k],
+  );
+  const routes = useMemo(() => (routeData ? toRoutePaths(routeData) : null), [routeData]);
+  // The crossings list shows each route's persons: the map's guarded route figures, keyed
+  // by the route label the analysis uses.
+  const cubes = useCubes();
+  const figuresSql = useMemo(
+    () => (collection ? mapFigureVariantsSql('routes', mapLayerSqlInput(config, cubes), months) : null),
+    [collection, config, cubes, months],
+  );
+  const figuresResult = useQueryResult('corridors:routeFigures', figuresSql);
+  const routeFigures = useMemo(
+    () =>
+      routeData && figuresResult.table && !figuresResult.loading
+        ? crossingFigures(routeData, figuresResult.table, k)
+        : null,
+    [routeData, figuresResult.table, figuresResult.loading, k],
   );
   const [runner, setRunner] = useState<CorridorRunner | null>(null);
   useEffect(() => {
@@ -68,12 +128,12 @@ export function useCorridorAnalysis(): AnalysisState & { period: MonthRange | nu
   }, []);
 
   useEffect(() => {
-    if (!runner || !collection || !positions || !routes || !period) {
+    if (!runner || !collection || !positions || !routes || !period || !neighbours) {
       if (!collection) state.analysis.set({ analysis: null, loading: false, error: null });
       return;
     }
     state.analysis.set((s) => ({ ...s, loading: true }));
-    runner.run(collection, { positions, routes, period, distanceKm }).then(
+    runner.run(collection, { positions, routes, period, distanceKm, neighbours }).then(
       (analysis) => state.analysis.set({ analysis, loading: false, error: null }),
       (error: unknown) => {
         if (error instanceof SupersededError) return;
@@ -84,15 +144,21 @@ export function useCorridorAnalysis(): AnalysisState & { period: MonthRange | nu
         });
       },
     );
-  }, [runner, state, collection, positions, routes, period, distanceKm]);
+  }, [runner, state, collection, positions, routes, period, distanceKm, neighbours]);
 
   const analysis = useStoreValue(state.analysis, (a) => a);
-  const queryError = positionsResult.error ?? routesResult.error;
+  const queryError = positionsResult.error ?? routesResult.error ?? neighboursResult.error;
   return {
     ...analysis,
-    loading: analysis.loading || positionsResult.loading || routesResult.loading,
+    loading: analysis.loading || positionsResult.loading || routesResult.loading || neighboursResult.loading,
     error: analysis.error ?? queryError,
     period,
     distanceKm,
+    routeFigures,
   };
+}
+
+/** Months the positions query reads for a period: the previous period of equal length and the period. */
+function analysisWindow(period: MonthRange): [string, string] {
+  return [monthOfIndex(previousPeriod(period).from), monthOfIndex(period.to)];
 }

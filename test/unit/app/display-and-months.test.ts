@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayCount, displayFigure } from '../../../src/app/display-count.ts';
 import { boundsOfMapData } from '../../../src/app/map-bounds.ts';
-import { addMonths, monthRange } from '../../../src/app/months.ts';
 import { windowEnding } from '../../../src/app/TimeSlider.tsx';
+import { addMonths, monthRange } from '../../../src/state/months.ts';
 
 describe('displayCount', () => {
   const fmt = (n: number) => String(n);

@@ -81,6 +81,28 @@ describe('computeAggregate', () => {
     ]);
   });
 
+  it('hides what subtracting the export one filter value away would reveal', async () => {
+    // By country, trafficking only: COL 6, PAN 7. One click away ("Clear all") the same export
+    // reads COL 10, PAN 15: COL's 6 beside 10 gives the 4 smuggling persons of COL.
+    const trafficking = {
+      ...SPEC,
+      by: ['country'] as const,
+      filters: { ...EMPTY_FILTERS, crimeTypes: ['trafficking' as const] },
+    };
+    const guarded = await computeAggregate(db, trafficking, { k: 5, roundBase: 1 });
+    const shown = Object.fromEntries(guarded.table.rows.map((r) => [r.keys.join('/'), r.value]));
+    expect(shown.COL).toBeNull();
+    // The line rule hides PAN too, or the total 13 minus PAN would give COL back.
+    expect(shown.PAN).toBeNull();
+    expect(shown.All).toBe(13);
+    const all = await computeAggregate(db, { ...SPEC, by: ['country'] }, { k: 5, roundBase: 1 });
+    expect(Object.fromEntries(all.table.rows.map((r) => [r.keys.join('/'), r.value]))).toEqual({
+      All: 25,
+      COL: 10,
+      PAN: 15,
+    });
+  });
+
   it('renames a data value equal to the reserved total code and refuses huge cubes', async () => {
     const { table } = await computeAggregate(
       db,

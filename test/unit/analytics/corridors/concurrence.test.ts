@@ -101,6 +101,7 @@ describe('concurrence score', () => {
 describe('sortHotspots', () => {
   const row = (segmentId: string, score: number | null, weight: number): HotspotRow => ({
     segmentId,
+    segment: 0,
     corridorIndex: Number(segmentId.split(':')[0]),
     corridorName: `c${segmentId}`,
     kind: 'fuel',

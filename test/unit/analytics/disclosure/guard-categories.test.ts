@@ -99,4 +99,24 @@ describe('guardCategories', () => {
     // Not a partition (forms of exploitation overlap): the primary alone.
     expect(guardCategories(view, [], { k: K, partition: false }).value).toEqual([50, 9, null, 12]);
   });
+
+  it('hides categories the view does not show, lets them cover a hidden count, never picks them', () => {
+    const view = new Map([
+      ['trafficking', 40],
+      ['smuggling', 3],
+      ['both', 7],
+    ]);
+    // "both" is beyond the top-N cut: hidden beside the primary 3, together 10 ≥ k, so the
+    // shown 40 is not needed as cover.
+    const g = guardCategories(view, [], { k: K, partition: true, unshown: new Set(['both']) });
+    expect(g.status).toEqual(['published', 'primary', 'unshown']);
+    expect(g.value).toEqual([40, null, null]);
+    // With nothing small or guarded, an unshown count alone hides nothing more: it is ≥ k.
+    const plain = new Map([
+      ['trafficking', 40],
+      ['both', 7],
+    ]);
+    const h = guardCategories(plain, [], { k: K, partition: true, unshown: new Set(['both']) });
+    expect(h.value).toEqual([40, null]);
+  });
 });

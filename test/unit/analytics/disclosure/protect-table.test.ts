@@ -64,6 +64,58 @@ describe('protectTable', () => {
     );
   });
 
+  it('with neighbours, publishes no cell that differs from its counterpart there by 1..k−1', () => {
+    // A neighbour is the same table under filters one click away: here each leaf loses a
+    // random part (a filter value more), and may lack whole codes of the view.
+    fc.assert(
+      fc.property(
+        tableArb([3, 4]).chain((rows) =>
+          fc.array(fc.nat({ max: 3 }), { minLength: rows.length, maxLength: rows.length }).map((cut) => ({
+            rows,
+            other: rows
+              .map((r, i) => ({ keys: r.keys, value: Math.max(0, r.value - cut[i]!) }))
+              .filter((r) => r.keys[1] !== 'd1_3'),
+          })),
+        ),
+        ({ rows, other }) => {
+          const dims = ['d0', 'd1'];
+          const t = protectTable(rows, dims, { k: K, neighbours: [other] });
+          const there = protectTable(other, dims, { k: 1 });
+          const value = new Map(there.rows.map((r) => [r.keys.join('/'), r.value ?? 0]));
+          const derivable = new Set(findDerivableCells(t).map((keys) => keys.join('/')));
+          for (const r of t.rows) {
+            const key = r.keys.join('/');
+            const here = protectTable(rows, dims, { k: 1 }).rows.find((x) => x.keys.join('/') === key)!
+              .value!;
+            const d = Math.abs(here - (value.get(key) ?? 0));
+            if (d > 0 && d < K) {
+              // Hidden, and not derivable from what the table publishes.
+              expect(r.value).toBeNull();
+              expect(derivable.has(key)).toBe(false);
+            }
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20261129 },
+    );
+    // Without the guard, the same kind of pair leaks: 9 beside 12 in a neighbour.
+    const view = [
+      { keys: ['a', 'x'], value: 9 },
+      { keys: ['a', 'y'], value: 20 },
+    ];
+    const next = [
+      { keys: ['a', 'x'], value: 12 },
+      { keys: ['a', 'y'], value: 20 },
+    ];
+    const plain = protectTable(view, ['d0', 'd1'], { k: K });
+    expect(plain.rows.find((r) => r.keys.join() === 'a,x')?.value).toBe(9);
+    const guarded = protectTable(view, ['d0', 'd1'], { k: K, neighbours: [next] });
+    expect(guarded.rows.find((r) => r.keys.join() === 'a,x')?.value).toBeNull();
+    // …and the line rule hides more, so 29 − 20 does not give it back.
+    expect(findDerivableCells(guarded).map((keys) => keys.join())).not.toContain('a,x');
+    expect(guarded.rows.filter((r) => r.value === null).length).toBeGreaterThan(2);
+  });
+
   it('interval oracle on tiny tables: every primary can range over at least k values', () => {
     const shapes = fc.constantFrom([2, 2], [2, 3], [3, 3], [2, 2, 2]);
     fc.assert(

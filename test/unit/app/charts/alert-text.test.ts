@@ -9,6 +9,9 @@ const f = {
   key: (a: Alert) => a.key,
 };
 
+/** Nothing hidden by the differencing guard. */
+const OPEN = { observed: false, expected: false, persons: false };
+
 const base: Alert = {
   kind: 'spike',
   keyKind: 'country',
@@ -23,7 +26,7 @@ const base: Alert = {
 
 describe('alertText', () => {
   it('passes counts through displayCount: an expected 3 shows as <5', () => {
-    const text = alertText(base, 5, f, 'hidden');
+    const text = alertText(base, 5, f, 'hidden', OPEN);
     expect(text.code).toBe('alert.spike');
     expect(text.values).toMatchObject({
       observed: '40',
@@ -43,18 +46,24 @@ describe('alertText', () => {
       explanationCode: 'alert.children_share_shift',
       params: { z: -4.2, group: 3, persons: 40, trailingGroup: 120, trailingPersons: 400 },
     };
-    const text = alertText(mix, 5, f, 'hidden');
+    const text = alertText(mix, 5, f, 'hidden', OPEN);
     expect(text.values).toMatchObject({ observed: 'hidden', expected: '30%', persons: '40' });
   });
 
   it('words corridor spikes and drops in persons, with counts through displayCount', () => {
     const corridor: Alert = { ...base, keyKind: 'corridor', key: 'Pacific', expected: 2 };
-    const text = alertText(corridor, 5, f, 'hidden');
+    const text = alertText(corridor, 5, f, 'hidden', OPEN);
     expect(text.code).toBe('alert.corridor_spike');
     expect(text.values).toMatchObject({ observed: '40', expected: '<5', key: 'Pacific' });
     expect(alertText({ ...corridor, kind: 'drop', explanationCode: 'alert.drop' }, 5, f, 'h').code).toBe(
       'alert.corridor_drop',
     );
     expect(alertText({ ...base, explanationCode: 'alert.drop' }, 5, f, 'h').code).toBe('alert.drop');
+  });
+
+  it('shows "—" for what the differencing guard hides, and hides everything before it answers', () => {
+    const guarded = alertText(base, 5, f, 'hidden', { ...OPEN, observed: true });
+    expect(guarded.values).toMatchObject({ observed: '—', expected: '<5' });
+    expect(alertText(base, 5, f, 'hidden').values).toMatchObject({ observed: '—', expected: '—' });
   });
 });

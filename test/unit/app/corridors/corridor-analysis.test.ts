@@ -89,6 +89,30 @@ describe('analyseCorridors', () => {
     expect(row!.score).toBeGreaterThan(0);
   });
 
+  it('counts the same figures under each neighbouring filter state, for the differencing guard', () => {
+    // One neighbour: two more persons on the corridor this month; another: a wider period.
+    const more: AggregatedPositions = { ...positions, weight: Float64Array.from([8, 2, 10]) };
+    const out = analyseCorridors({
+      prepared,
+      positions,
+      routes: [],
+      period: { from: m, to: m },
+      distanceKm: 25,
+      neighbours: [
+        { positions: more, period: { from: m, to: m } },
+        { positions, period: { from: m - 1, to: m } },
+      ],
+    });
+    const segment = out.hotspots[0]!.segment;
+    const stride = 2 + 4;
+    const at = (f: Float64Array) => Array.from(f.subarray(segment * stride, segment * stride + stride));
+    // weight, by crime type, previous weight
+    expect(at(out.figures)).toEqual([6, 0, 6, 0, 0, 2]);
+    expect(at(out.neighbourFigures[0]!)).toEqual([8, 0, 8, 0, 0, 2]);
+    // Feb–Mar: 8 persons, the previous two months none.
+    expect(at(out.neighbourFigures[1]!)).toEqual([8, 0, 8, 0, 0, 0]);
+  });
+
   it('draws every score segment and zooms to the row’s segment near lat 8', () => {
     const lines = result.lines;
     expect(new Set(lines.scoreSegment).size).toBe(prepared.scoreSegments.length);

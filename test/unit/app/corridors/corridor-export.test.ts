@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { guardHotspots } from '../../../../src/analytics/corridors/guard-hotspots.ts';
 import type { HotspotRow } from '../../../../src/analytics/corridors/hotspots.ts';
 import type { CorridorCollection } from '../../../../src/analytics/corridors/types.ts';
 import {
@@ -12,6 +13,9 @@ import { parseProvenance } from '../../../../src/export/provenance.ts';
 import { parseCorridorGeoJSON } from '../../../../src/ingest/corridor-file.ts';
 
 const FINGERPRINT = 'ab'.repeat(32);
+/** The row's counts as hotspotFigures lays them out: weight, by crime type, previous. */
+const FIGURES = Float64Array.from([40, 30, 7, 3, 0, 20]);
+
 const provenance = corridorProvenance({
   fingerprint: FINGERPRINT,
   k: 5,
@@ -21,6 +25,7 @@ const provenance = corridorProvenance({
 
 const row: HotspotRow = {
   segmentId: '0:2',
+  segment: 0,
   corridorIndex: 0,
   corridorName: 'Ruta',
   kind: 'drug',
@@ -53,7 +58,7 @@ const collection: CorridorCollection = {
 
 describe('hotspot CSV export', () => {
   it('comes with a provenance sidecar carrying the full data fingerprint', () => {
-    const files = hotspotCsvFiles([row], 5, provenance);
+    const files = hotspotCsvFiles(guardHotspots([row], FIGURES, [], 4, 5), provenance);
     expect(files.map((f) => f.name)).toEqual([HOTSPOT_CSV_NAME, 'rutas-corridor-hotspots.provenance.json']);
     const sidecar = parseProvenance(String(files[1]?.data));
     expect(sidecar.ok).toBe(true);

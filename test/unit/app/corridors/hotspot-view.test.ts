@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Crossing } from '../../../../src/analytics/corridors/crossings.ts';
+import { guardHotspots } from '../../../../src/analytics/corridors/guard-hotspots.ts';
 import type { HotspotRow } from '../../../../src/analytics/corridors/hotspots.ts';
 import {
   hotspotExportTable,
   isShown,
   summariseCrossings,
-  visibleChange,
-  visibleScore,
 } from '../../../../src/app/corridors/hotspot-view.ts';
 import { toCsv } from '../../../../src/export/csv.ts';
+
+const K = 5;
 
 function row(partial: Partial<HotspotRow>): HotspotRow {
   return {
     segmentId: '0:2',
+    segment: 0,
     corridorIndex: 0,
     corridorName: '=HYPERLINK("x")',
     kind: 'drug',
@@ -27,24 +29,45 @@ function row(partial: Partial<HotspotRow>): HotspotRow {
   };
 }
 
+/** hotspotFigures of one segment: weight, by crime type, previous weight. */
+const figures = (r: HotspotRow) => Float64Array.from([r.weight, ...r.byCrimeType, r.previousWeight]);
+
 describe('hotspot suppression', () => {
-  it('shows 0 and counts ≥ k, hides 1..k−1', () => {
-    expect([0, 1, 4, 5, 6].map((n) => isShown(n, 5))).toEqual([true, false, false, true, true]);
+  it('draws 0 and counts ≥ k on the score layer, not 1..k−1', () => {
+    expect([0, 1, 4, 5, 6].map((n) => isShown(n, K))).toEqual([true, false, false, true, true]);
   });
 
-  it('hides a change computed from a suppressed count, on either side', () => {
-    expect(visibleChange(row({}), 5)).toBe(1);
-    expect(visibleChange(row({ previousWeight: 3, change: 12 }), 5)).toBeNull();
-    expect(visibleChange(row({ weight: 4, change: -0.8 }), 5)).toBeNull();
+  it('hides a change computed from a hidden count, on either side, and the score with its count', () => {
+    const guard = (r: HotspotRow) => guardHotspots([r], figures(r), [], 4, K)[0]!;
+    expect(guard(row({})).change).toBe(1);
+    expect(guard(row({ previousWeight: 3, change: 12 })).change).toBeNull();
+    expect(guard(row({ weight: 4, byCrimeType: [4, 0, 0, 0], change: -0.8 })).change).toBeNull();
+    expect(guard(row({ weight: 2, byCrimeType: [2, 0, 0, 0] })).score).toBeNull();
+    expect(guard(row({})).score).toBe(2.5);
   });
 
-  it('hides the score of a suppressed count', () => {
-    expect(visibleScore(row({ weight: 2 }), 5)).toBeNull();
-    expect(visibleScore(row({}), 5)).toBe(2.5);
+  it('hides a crime type the weight minus the others would give back (line rule)', () => {
+    // 40 = 30 + 7 + 3 + 0: the 3 is small, so 7 is hidden beside it.
+    const g = guardHotspots([row({})], figures(row({})), [], 4, K)[0]!;
+    expect(g.weight).toBe(40);
+    expect(g.byCrimeType).toEqual([30, null, null, 0]);
   });
 
-  it('exports suppressed counts as empty cells and file text as inert text', () => {
-    const table = hotspotExportTable([row({ previousWeight: 4, change: 9 })], 5);
+  it('hides what a filter state one click away changes by 1..k−1, and the score and change with it', () => {
+    const r = row({});
+    const near = Float64Array.from([37, 27, 7, 3, 0, 20]);
+    const g = guardHotspots([r], figures(r), [near], 4, K)[0]!;
+    expect(g.weight).toBeNull();
+    expect(g.byCrimeType).toEqual([null, null, null, null]);
+    expect(g.score).toBeNull();
+    expect(g.change).toBeNull();
+    // The previous period is the same there: it stays.
+    expect(g.previousWeight).toBe(20);
+  });
+
+  it('exports hidden counts as empty cells and file text as inert text', () => {
+    const r = row({ previousWeight: 4, change: 9 });
+    const table = hotspotExportTable(guardHotspots([r], figures(r), [], 4, K));
     expect(table.columns).toEqual([
       'corridor',
       'kind',
@@ -59,9 +82,22 @@ describe('hotspot suppression', () => {
       'persons_previous_period',
       'change',
     ]);
-    expect(table.rows[0]).toEqual(['=HYPERLINK("x")', 'drug', 3, 98.8, 2.5, 40, 30, 7, null, 0, null, null]);
+    expect(table.rows[0]).toEqual([
+      '=HYPERLINK("x")',
+      'drug',
+      3,
+      98.8,
+      2.5,
+      40,
+      30,
+      null,
+      null,
+      0,
+      null,
+      null,
+    ]);
     const csv = new TextDecoder().decode(toCsv(table));
-    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",drug,3,98.8,2.5,40,30,7,,0,,`);
+    expect(csv.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",drug,3,98.8,2.5,40,30,,,0,,`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { viewNeighbours } from '../../../../src/app/protected-cube/view-neighbours.ts';
-import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
+import { EMPTY_FILTERS, type Filters } from '../../../src/state/filters.ts';
+import { viewNeighbours } from '../../../src/state/view-neighbours.ts';
 
 const MONTHS = ['2020-01', '2023-12'] as const;
 const key = (f: Filters) => JSON.stringify(f);
@@ -26,25 +26,27 @@ describe('viewNeighbours', () => {
     expect(got).not.toContain(key(filters));
   });
 
-  it('moves each end of the period by a month, inside the data', () => {
-    const filters: Filters = { ...EMPTY_FILTERS, period: ['2020-01', '2020-06'] };
+  it('moves each end of the period a month outwards, inside the data', () => {
+    const filters: Filters = { ...EMPTY_FILTERS, period: ['2020-02', '2020-06'] };
     const periods = viewNeighbours(filters, { months: MONTHS }).map((f) => f.period);
     // Then "Whole period" (which is also "Clear all" here).
-    expect(periods).toEqual([['2020-02', '2020-06'], ['2020-01', '2020-05'], ['2020-01', '2020-07'], null]);
-    const one: Filters = { ...EMPTY_FILTERS, period: ['2021-12', '2021-12'] };
-    expect(viewNeighbours(one, { months: MONTHS }).map((f) => f.period)).toEqual([
-      ['2021-11', '2021-12'],
-      ['2021-12', '2022-01'],
+    expect(periods).toEqual([['2020-01', '2020-06'], ['2020-02', '2020-07'], null]);
+    // At the first month of the data only the end moves.
+    const first: Filters = { ...EMPTY_FILTERS, period: ['2020-01', '2021-12'] };
+    expect(viewNeighbours(first, { months: MONTHS }).map((f) => f.period)).toEqual([
+      ['2020-01', '2022-01'],
       null,
     ]);
   });
 
-  it('leaves out the first or the last month of the whole period', () => {
-    const periods = viewNeighbours(EMPTY_FILTERS, { months: MONTHS }).map((f) => f.period);
-    expect(periods).toEqual([
-      ['2020-02', '2023-12'],
-      ['2020-01', '2023-11'],
-    ]);
+  it('lists no narrower period: the narrower view lists this one and hides what differs', () => {
+    // Of the pair (P, P with an end moved in), the narrower lists the wider (its outward move).
+    const wide: Filters = { ...EMPTY_FILTERS, period: ['2021-01', '2021-12'] };
+    const narrow: Filters = { ...EMPTY_FILTERS, period: ['2021-02', '2021-12'] };
+    expect(viewNeighbours(wide, { months: MONTHS }).map(key)).not.toContain(key(narrow));
+    expect(viewNeighbours(narrow, { months: MONTHS }).map(key)).toContain(key(wide));
+    // The whole period with no filter is every neighbour's wider view: it has none.
+    expect(viewNeighbours(EMPTY_FILTERS, { months: MONTHS })).toEqual([]);
     expect(viewNeighbours(EMPTY_FILTERS, { months: null })).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
-import { EMPTY_FILTERS, type FilterKey, type Filters, LIST_FILTER_KEYS } from '../../state/filters.ts';
-import { addMonths } from '../months.ts';
+import { EMPTY_FILTERS, type FilterKey, type Filters, LIST_FILTER_KEYS } from './filters.ts';
+import { addMonths } from './months.ts';
 
 /** Options of {@link viewNeighbours}. */
 export interface ViewNeighbourOptions {
@@ -10,15 +10,18 @@ export interface ViewNeighbourOptions {
 }
 
 /**
- * The views one click away from `filters`, for a view that applies every filter before
- * counting (a breakdown chart, not a slice of the protected view cube): for each active list
- * filter, one value removed and the whole filter removed (with two or more active, also no
- * list filter at all), as in guard-neighbours.ts; for the period, each end moved by one
- * month inwards and outwards (within the data's months; for the whole period, the first or
- * the last month left out) and the whole period ("Whole period"); and every filter cleared
- * ("Clear all"). Of two views one click apart, at least one lists the other, so a
- * differencing guard run on whichever is shown compares the pair. Returned without
- * duplicates and without the view itself; ignored filters are left as they are. Pure.
+ * The views one click away from `filters` that a differencing guard on this view must
+ * compare with, for a view that applies every filter before counting (a breakdown chart,
+ * the map's figures; not a slice of the protected view cube): for each active list filter,
+ * one value removed and the whole filter removed (with two or more active, also no list
+ * filter at all), as in guard-neighbours.ts; the period with one end moved a month outwards
+ * (within the data's months) and the whole period ("Whole period"); and every filter
+ * cleared ("Clear all"). Of two views one click apart, at least one lists the other, so the
+ * guard run on whichever is shown compares the pair. A period moved inwards is not listed:
+ * that narrower view lists this one (its outward move) and hides what differs, and hiding it
+ * on both sides would only hide more. So the whole period with no filter has no neighbour.
+ * Returned without duplicates and without the view itself; ignored filters are left as they
+ * are. Pure.
  */
 export function viewNeighbours(filters: Filters, options: ViewNeighbourOptions = {}): Filters[] {
   const ignore = new Set(options.ignore ?? []);
@@ -51,24 +54,17 @@ export function viewNeighbours(filters: Filters, options: ViewNeighbourOptions =
   return [...out.values()];
 }
 
-/** Periods one brush step from `period`; see {@link viewNeighbours}. */
+/** Periods one end of `period` moved a month outwards, inside the data; see {@link viewNeighbours}. */
 function periodNeighbours(
   period: Filters['period'],
   months: readonly [string, string] | null | undefined,
 ): [string, string][] {
+  if (period === null) return [];
   const valid = (m: string | undefined): m is string => m !== undefined && /^\d{4}-\d{2}$/.test(m);
   const first = valid(months?.[0]) ? months[0] : null;
   const last = valid(months?.[1]) ? months[1] : null;
-  if (period === null) {
-    if (first === null || last === null || first >= last) return [];
-    return [
-      [addMonths(first, 1), last],
-      [first, addMonths(last, -1)],
-    ];
-  }
   const [a, b] = period;
   const out: [string, string][] = [];
-  if (a < b) out.push([addMonths(a, 1), b], [a, addMonths(b, -1)]);
   if (first === null || a > first) out.push([addMonths(a, -1), b]);
   if (last === null || b < last) out.push([a, addMonths(b, 1)]);
   return out;

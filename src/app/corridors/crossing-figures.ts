@@ -1,0 +1,33 @@
+import type { Table } from 'apache-arrow';
+import type { RouteData } from '../../layers/route-data.ts';
+import { routeLabel } from '../../layers/route-paths.ts';
+import { guardRouteFigures, type MapFigures, routeFigureKey } from '../map-figures/guard-map-figures.ts';
+
+/** Key of a crossing's route figure: the route label and crime type the analysis keys it by. */
+export function crossingFigureKey(routeKey: string, crimeType: string): string {
+  return `${routeKey}\u0000${crimeType}`;
+}
+
+/**
+ * The guarded persons of each drawn route (`routes`, as the corridor analysis takes them),
+ * keyed by crossingFigureKey, from the result of `mapFigureVariantsSql('routes', …)`: the
+ * crossings list shows the same figures as the map's table view. Pure.
+ */
+export function crossingFigures(routes: RouteData, figures: Table, k: number): MapFigures {
+  const keyOf = (i: number) =>
+    routeFigureKey(
+      routes.route[i]!,
+      routes.origin[i]!,
+      routes.transit[i]!,
+      routes.destination[i]!,
+      routes.crimeType[i]!,
+    );
+  const shown = new Set(routes.route.map((_, i) => keyOf(i)));
+  const guarded = guardRouteFigures(figures, k, shown);
+  return new Map(
+    routes.route.map((_, i) => [
+      crossingFigureKey(routeLabel(routes, i), routes.crimeType[i]!),
+      guarded.get(keyOf(i)) ?? null,
+    ]),
+  );
+}

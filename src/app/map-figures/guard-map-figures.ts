@@ -1,0 +1,231 @@
+import type { Table } from 'apache-arrow';
+import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
+import { toFloat64, toPositions, toStrings } from '../../layers/arrow-to-binary.ts';
+import { CRIME_TYPES } from '../../schema/incident.ts';
+import { TOP_FLOWS } from '../map-layer-sql.ts';
+
+/**
+ * The map's exact figures (tooltips, the table view, the "other flows" line) protected
+ * against differencing: each is compared with the same figure in every view one click away
+ * (src/state/view-neighbours.ts), read from one `variantsQuery` statement whose
+ * variant 0 is the view itself, and hidden when the two differ by 1..k−1. Within a flow (or a
+ * route, or a grid cell) the categories add up to a total that another view shows (another
+ * split, a cell's total), so the line rule of guardCategories applies to them. Pure.
+ */
+
+/** Figures by key: the number, or null when it is hidden. A key not in the map is not known. */
+export type MapFigures = ReadonlyMap<string, number | null>;
+
+/** Key of the "other flows" figure: persons in flows not drawn. */
+export const OTHER_FLOWS_KEY = '\u0000other';
+
+/** Key of a flow's figure. */
+export function flowFigureKey(origin: string, destination: string, category: string): string {
+  return `${origin}>${destination}>${category}`;
+}
+
+/** Key of a route's figure: its name, path (transit joined with `|`) and crime type. */
+export function routeFigureKey(
+  route: string,
+  origin: string,
+  transit: string,
+  destination: string,
+  crimeType: string,
+): string {
+  return `${route}>${origin}|${transit}|${destination}>${crimeType}`;
+}
+
+/** Key of a grid cell's figure; `part` is a crime type or `total`. */
+export function gridFigureKey(lon: number, lat: number, part: string): string {
+  return `${lon.toFixed(4)},${lat.toFixed(4)}>${part}`;
+}
+
+/** A figure of one group (a flow, route or cell) in one variant. */
+interface Row {
+  variant: number;
+  group: string;
+  category: string;
+  value: number;
+}
+
+/** Rows grouped by variant, then by group, then category → value. */
+function byVariant(rows: readonly Row[]): Map<number, Map<string, Map<string, number>>> {
+  const out = new Map<number, Map<string, Map<string, number>>>();
+  for (const r of rows) {
+    const groups = out.get(r.variant) ?? new Map<string, Map<string, number>>();
+    out.set(r.variant, groups);
+    const cats = groups.get(r.group) ?? new Map<string, number>();
+    groups.set(r.group, cats);
+    cats.set(r.category, (cats.get(r.category) ?? 0) + r.value);
+  }
+  return out;
+}
+
+/**
+ * Guards every group of variant 0 whose categories include a shown one, writing
+ * `key(group, category)` → figure for the shown categories.
+ */
+function guardGroups(
+  rows: readonly Row[],
+  isShown: (group: string, category: string) => boolean,
+  key: (group: string, category: string) => string,
+  k: number,
+  out: Map<string, number | null>,
+): void {
+  const variants = byVariant(rows);
+  const view = variants.get(0) ?? new Map<string, Map<string, number>>();
+  const others = [...variants.entries()].filter(([v]) => v !== 0).map(([, groups]) => groups);
+  for (const [group, cats] of view) {
+    const unshown = new Set([...cats.keys()].filter((c) => !isShown(group, c)));
+    if (unshown.size === cats.size) continue;
+    const neighbours = others.map((groups) => groups.get(group) ?? new Map<string, number>());
+    const guarded = guardCategories(cats, neighbours, { k, partition: true, unshown });
+    guarded.category.forEach((c, i) => {
+      if (!unshown.has(c)) out.set(key(group, c), guarded.value[i] ?? null);
+    });
+  }
+}
+
+/** `variant` as numbers (0 = the view). */
+function variants(table: Table): Float64Array {
+  return toFloat64(table, 'variant');
+}
+
+/**
+ * Flow figures from `variantsQuery` over flowFiguresSql (every flow, ranked, with
+ * `total_persons`). The flows shown are those the layer draws: rank ≤ {@link TOP_FLOWS} and at
+ * least k persons. Each flow's categories (the split) are guarded together; "other flows"
+ * (total minus the flows shown) is guarded on its own against the same sum in each neighbour.
+ */
+export function guardFlowFigures(
+  table: Table,
+  k: number,
+  topN: number = TOP_FLOWS,
+): Map<string, number | null> {
+  const variant = variants(table);
+  const origin = toStrings(table, 'origin');
+  const destination = toStrings(table, 'destination');
+  const category = toStrings(table, 'category');
+  const persons = toFloat64(table, 'persons');
+  const rank = toFloat64(table, 'rank');
+  const total = toFloat64(table, 'total_persons');
+  const rows: Row[] = [];
+  const shown = new Set<string>();
+  const totals = new Map<number, number>();
+  for (let i = 0; i < variant.length; i++) {
+    const group = `${origin[i]}>${destination[i]}`;
+    rows.push({ variant: variant[i]!, group, category: category[i]!, value: persons[i]! });
+    totals.set(variant[i]!, total[i]!);
+    if (variant[i] === 0 && rank[i]! <= topN && persons[i]! >= k) shown.add(`${group}>${category[i]}`);
+  }
+  const out = new Map<string, number | null>();
+  guardGroups(
+    rows,
+    (g, c) => shown.has(`${g}>${c}`),
+    (g, c) => `${g}>${c}`,
+    k,
+    out,
+  );
+  // Other flows: a neighbour's "other" is compared twice: as the same flows (its total minus
+  // its persons in the flows this view shows) and as it would read there (its total minus the
+  // flows it draws itself), so neither subtraction gives a small count.
+  const sumOf = (keep: (r: Row, i: number) => boolean) => {
+    const sums = new Map<number, number>();
+    rows.forEach((r, i) => {
+      if (keep(r, i)) sums.set(r.variant, (sums.get(r.variant) ?? 0) + r.value);
+    });
+    return sums;
+  };
+  const drawnHere = sumOf((r) => shown.has(`${r.group}>${r.category}`));
+  const drawnThere = sumOf((_, i) => rank[i]! <= topN && persons[i]! >= k);
+  const other = (v: number, drawn: Map<number, number>) => (totals.get(v) ?? 0) - (drawn.get(v) ?? 0);
+  const neighbours = [...totals.keys()]
+    .filter((v) => v !== 0)
+    .flatMap((v) => [other(v, drawnHere), other(v, drawnThere)])
+    .map((n) => new Map([[OTHER_FLOWS_KEY, n]]));
+  const guarded = guardCategories(new Map([[OTHER_FLOWS_KEY, other(0, drawnHere)]]), neighbours, {
+    k,
+    partition: false,
+  });
+  out.set(OTHER_FLOWS_KEY, guarded.value[0] ?? null);
+  return out;
+}
+
+/**
+ * Route figures from `variantsQuery` over routeFiguresSql (every route, no paths). The
+ * routes shown are `shown` (keys of the routes the layer draws); each path's crime types are
+ * guarded together.
+ */
+export function guardRouteFigures(
+  table: Table,
+  k: number,
+  shown: ReadonlySet<string>,
+): Map<string, number | null> {
+  const variant = variants(table);
+  const route = toStrings(table, 'route');
+  const crime = toStrings(table, 'crime_type');
+  const origin = toStrings(table, 'origin');
+  const transit = toStrings(table, 'transit');
+  const destination = toStrings(table, 'destination');
+  const persons = toFloat64(table, 'persons');
+  const rows: Row[] = [];
+  for (let i = 0; i < variant.length; i++) {
+    const group = routeFigureKey(route[i]!, origin[i]!, transit[i]!, destination[i]!, '');
+    rows.push({ variant: variant[i]!, group, category: crime[i]!, value: persons[i]! });
+  }
+  const out = new Map<string, number | null>();
+  guardGroups(
+    rows,
+    (g, c) => shown.has(g + c),
+    (g, c) => g + c,
+    k,
+    out,
+  );
+  return out;
+}
+
+/**
+ * Grid figures from `variantsQuery` over gridLayerSql (one row per cell, persons by crime
+ * type). A cell drawn in the view (at least k persons) gets its total and crime types. The
+ * total is guarded on its own; when it is hidden, the crime types are too (they would add up
+ * to it); else they are guarded together under the line rule against the shown total.
+ */
+export function guardGridFigures(table: Table, k: number): Map<string, number | null> {
+  const variant = variants(table);
+  const position = toPositions(table, 'position');
+  const persons = toFloat64(table, 'persons');
+  const parts = CRIME_TYPES.map((c) => toFloat64(table, c));
+  const totals: Row[] = [];
+  const split: Row[] = [];
+  for (let i = 0; i < variant.length; i++) {
+    // gridFigureKey(lon, lat, part) is `${group}>${part}`.
+    const group = gridFigureKey(position[i * 2]!, position[i * 2 + 1]!, '').slice(0, -1);
+    totals.push({ variant: variant[i]!, group, category: 'total', value: persons[i]! });
+    CRIME_TYPES.forEach((c, j) => {
+      const value = parts[j]![i]!;
+      if (value > 0) split.push({ variant: variant[i]!, group, category: c, value });
+    });
+  }
+  const out = new Map<string, number | null>();
+  const drawn = new Set(totals.filter((r) => r.variant === 0 && r.value >= k).map((r) => r.group));
+  guardGroups(
+    totals,
+    (g) => drawn.has(g),
+    (g, c) => `${g}>${c}`,
+    k,
+    out,
+  );
+  const shownTotal = new Set([...drawn].filter((g) => out.get(`${g}>total`) !== null));
+  guardGroups(
+    split,
+    (g) => shownTotal.has(g),
+    (g, c) => `${g}>${c}`,
+    k,
+    out,
+  );
+  for (const g of drawn) {
+    if (shownTotal.has(g)) continue;
+    for (const c of CRIME_TYPES) out.set(`${g}>${c}`, null);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import { chooseSource } from '../query/cube/choose-source.ts';
+import type { CubeSpec } from '../query/cube/cube-spec.ts';
+import { VIEW_NEEDS } from '../query/cube/needs.ts';
+import { clusteredFlowsQuery } from '../query/flow-clusters-query.ts';
+import { type FlowEnds, type FlowSplit, flowsQuery } from '../query/flows-query.ts';
+import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
+import { routesQuery, routeTotalsQuery } from '../query/routes-query.ts';
+import type { Filters } from '../state/filters.ts';
+import type { ViewConfig } from '../state/view-config.ts';
+import { cellDegreesForZoom } from './grid-cell.ts';
+
+/** How many flows and routes are drawn before the rest are summed as "other". */
+export const TOP_FLOWS = 120;
+export const TOP_ROUTES = 60;
+
+/**
+ * Below this zoom (a world view) nearby countries are merged into clusters on a grid of
+ * CLUSTER_DEGREES, so arcs stop piling on top of each other (see flow-clusters-query.ts).
+ */
+export const CLUSTER_BELOW_ZOOM = 1.7;
+export const CLUSTER_DEGREES = 10;
+
+/** "No top-N cut": every flow of a view, for the figure guard. */
+const EVERY_ROW = 2 ** 31 - 1;
+
+/** The SQL input of a view: what its camera means for the layers (pure). */
+export function mapLayerSqlInput(view: ViewConfig, cubes: readonly CubeSpec[]): MapLayerSqlInput {
+  return {
+    filters: view.filters,
+    flowSplit: view.flowSplit,
+    flowEnds: view.flowEnds,
+    k: view.k,
+    clustered: view.camera.zoom < CLUSTER_BELOW_ZOOM,
+    cellDegrees: cellDegreesForZoom(view.camera.zoom),
+    cubes,
+  };
+}
+
+/** What decides the SQL of the map's layers, besides the filters. */
+export interface MapLayerSqlInput {
+  filters: Filters;
+  flowSplit: FlowSplit;
+  flowEnds: FlowEnds;
+  /** Suppression threshold (admin-1 ends fold parts below it into their country). */
+  k: number;
+  /** Flows between clusters of countries (a world view, see {@link CLUSTER_BELOW_ZOOM}). */
+  clustered: boolean;
+  /** Grid cell of the incident layer, in degrees (follows the zoom, grid-cell.ts). */
+  cellDegrees: number;
+  /** Pre-aggregated tables available now (cube-service.ts). */
+  cubes: readonly CubeSpec[];
+}
+
+/**
+ * The flows layer's SQL: clustered below {@link CLUSTER_BELOW_ZOOM}, else country or admin-1
+ * ends on the smallest cube that answers it. `topN` defaults to what the map draws. Pure:
+ * the layer and the figure guard (map-figures/) build their SQL here, so they count alike.
+ */
+export function flowsLayerSql(input: MapLayerSqlInput, topN: number = TOP_FLOWS): string {
+  const { filters, flowSplit: split, flowEnds, k, cubes } = input;
+  if (input.clustered) {
+    return clusteredFlowsQuery({ filters, split, topN, cellDegrees: CLUSTER_DEGREES });
+  }
+  const options = {
+    filters,
+    split,
+    topN,
+    source: chooseSource(filters, VIEW_NEEDS.flows(split, flowEnds), cubes),
+  };
+  return flowsQuery(flowEnds === 'admin1' ? { ...options, ends: 'admin1', k } : options);
+}
+
+/** Every flow of the view (no top-N cut), with the same columns as {@link flowsLayerSql}. */
+export function flowFiguresSql(input: MapLayerSqlInput): string {
+  return flowsLayerSql(input, EVERY_ROW);
+}
+
+/** The routes layer's SQL (top {@link TOP_ROUTES} with their paths). Pure. */
+export function routesLayerSql(input: MapLayerSqlInput): string {
+  const { filters, cubes } = input;
+  return routesQuery({ filters, topN: TOP_ROUTES, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });
+}
+
+/** Every route of the view with its persons, no paths (the figure guard's rows). Pure. */
+export function routeFiguresSql(input: MapLayerSqlInput): string {
+  const { filters, cubes } = input;
+  const totals = routeTotalsQuery({ filters, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });
+  return `SELECT route, crime_type, origin, array_to_string(transit, '|') AS transit, destination, persons
+FROM (${totals})`;
+}
+
+/** The incident grid's SQL, its cell size following the zoom. Pure. */
+export function gridLayerSql(input: MapLayerSqlInput): string {
+  const { filters, cellDegrees, cubes } = input;
+  return incidentsGridQuery({
+    filters,
+    cellDegrees,
+    source: chooseSource(filters, VIEW_NEEDS.grid(cellDegrees), cubes),
+  });
+}
