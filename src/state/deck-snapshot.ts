@@ -58,8 +58,9 @@ export function toSnapshotDataset(info: {
 
 /**
  * The suppressed aggregates needed to draw one slide without the database: exactly what the
- * map drew (cells, flows and routes with at least k persons), never incident rows, never
- * the "other flows" totals or per-category splits of a cell, which may hold small counts.
+ * map drew (cells, flows and routes with at least k persons), as drawing weights rather than
+ * counts; never incident rows, never the "other flows" totals or per-category splits of a
+ * cell, which may hold small counts.
  */
 export interface SlideSnapshot {
   /** The period as it was shown, in the language of the person who saved it. */
@@ -78,6 +79,24 @@ export interface SnapshotSource {
   grid: GridData | null;
 }
 
+/** Steps of the weight ladder: ten per decade (×1.26). */
+const LADDER_STEPS_PER_DECADE = 10;
+
+/**
+ * A drawn count as a deck file keeps it: the nearest value of a geometric ladder that starts
+ * at k (k, 1.26k, 1.58k, … 10k, …), rounded to a whole number. A slide draws widths and
+ * sizes, never figures, and a width within ±12 % looks the same; but a file with exact counts
+ * would let two slides one click apart be subtracted into a small count. Two counts that
+ * differ by less than k mostly land on the same rung (a difference of 0), and a difference of
+ * rungs is not the difference of the counts. Pure.
+ */
+export function drawingWeight(n: number, k: number): number {
+  const base = Math.max(1, k);
+  if (n <= base) return base;
+  const rung = Math.round(Math.log10(n / base) * LADDER_STEPS_PER_DECADE);
+  return Math.round(base * 10 ** (rung / LADDER_STEPS_PER_DECADE));
+}
+
 /** Coordinates rounded to ~1 m, so a file does not carry float32 noise. */
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 
@@ -92,7 +111,8 @@ const pairs = (values: ArrayLike<number>, keep: number[]) =>
 
 /**
  * Takes the snapshot of the layer data on screen. The layer data is already suppressed; the
- * threshold is applied again here so a snapshot can never carry a count below k.
+ * threshold is applied again here so a snapshot can never carry a count below k, and each
+ * count is kept only as its drawing weight ({@link drawingWeight}): a deck is drawn, not read.
  */
 export function toSlideSnapshot(
   source: SnapshotSource,
@@ -106,7 +126,7 @@ export function toSlideSnapshot(
     flows = {
       source: pairs(f.source, keep),
       target: pairs(f.target, keep),
-      persons: keep.map((i) => f.persons[i]!),
+      persons: keep.map((i) => drawingWeight(f.persons[i]!, k)),
       origin: keep.map((i) => f.origin[i]!),
       destination: keep.map((i) => f.destination[i]!),
       category: keep.map((i) => f.category[i]!),
@@ -125,7 +145,7 @@ export function toSlideSnapshot(
     routes = {
       positions,
       startIndices,
-      persons: keep.map((i) => r.persons[i]!),
+      persons: keep.map((i) => drawingWeight(r.persons[i]!, k)),
       route: keep.map((i) => r.route[i]!),
       crimeType: keep.map((i) => r.crimeType[i]!),
       origin: keep.map((i) => r.origin[i]!),
@@ -138,7 +158,7 @@ export function toSlideSnapshot(
     const keep = keepAtLeast(g.persons, k);
     grid = {
       positions: pairs(g.positions, keep),
-      persons: keep.map((i) => g.persons[i]!),
+      persons: keep.map((i) => drawingWeight(g.persons[i]!, k)),
       colors: keep.flatMap((i) => Array.from(g.colors.subarray(i * 4, i * 4 + 4))),
     };
   }

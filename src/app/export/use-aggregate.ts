@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type AggregateResult, computeAggregate, TooManyCellsError } from '../../export/aggregate.ts';
 import type { AggregateSpec } from '../../query/aggregate-query.ts';
-import { useServices } from '../services.ts';
+import { useServices, useStoreValue } from '../services.ts';
 
 /** The state of an aggregation being computed for the export dialog. */
 export interface AggregateState {
@@ -17,7 +17,9 @@ export interface AggregateState {
  * for a superseded spec is dropped.
  */
 export function useAggregate(spec: AggregateSpec | null, k: number, roundBase: number): AggregateState {
-  const { coordinator } = useServices();
+  const { coordinator, dataset } = useServices();
+  // The data's months, for the period neighbours of the differencing guard (as the views use).
+  const months = useStoreValue(dataset, (d) => d.months);
   const [state, setState] = useState<AggregateState>({ result: null, error: null, loading: false });
   useEffect(() => {
     if (!spec) {
@@ -26,7 +28,7 @@ export function useAggregate(spec: AggregateSpec | null, k: number, roundBase: n
     }
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    computeAggregate({ query: (sql) => coordinator.query(sql) }, spec, { k, roundBase }).then(
+    computeAggregate({ query: (sql) => coordinator.query(sql) }, spec, { k, roundBase, months }).then(
       (result) => live && setState({ result, error: null, loading: false }),
       (error: unknown) =>
         live &&
@@ -39,6 +41,6 @@ export function useAggregate(spec: AggregateSpec | null, k: number, roundBase: n
     return () => {
       live = false;
     };
-  }, [coordinator, spec, k, roundBase]);
+  }, [coordinator, spec, k, roundBase, months]);
   return state;
 }

@@ -8,6 +8,7 @@ import {
   flowDataOfSnapshot,
   gridDataOfSnapshot,
   routeDataOfSnapshot,
+  drawingWeight,
   toSlideSnapshot,
   toSnapshotDataset,
 } from '../../../src/state/deck-snapshot.ts';
@@ -59,16 +60,32 @@ function deckText(slides: Slide[]): string {
 describe('slide snapshots', () => {
   const snap = toSlideSnapshot({ flows, routes, grid }, meta);
 
-  it('keep only items with at least k persons and none of the small totals', () => {
-    expect(snap.flows?.persons).toEqual([40, 12]);
+  it('keep only items with at least k persons, as drawing weights, and none of the small totals', () => {
+    // 40 and 12 persons are kept as the ladder's 40 and 13: widths, not figures.
+    expect(snap.flows?.persons).toEqual([40, 13]);
     expect(snap.flows?.origin).toEqual(['COL', 'ARG']);
-    expect(snap.routes?.persons).toEqual([9]);
+    expect(snap.routes?.persons).toEqual([10]);
     expect(snap.routes?.startIndices).toEqual([0, 2]);
     expect(snap.routes?.positions).toEqual([-66, 10, -3, 40]);
-    expect(snap.grid?.persons).toEqual([8, 30]);
+    expect(snap.grid?.persons).toEqual([8, 32]);
     const text = JSON.stringify(snap);
     expect(text).not.toContain('otherPersons');
     expect(text).not.toContain('byCrimeType');
+  });
+
+  it('keep a count only as a drawing weight: within 15 %, never below k, never smaller for more persons', () => {
+    const k = 5;
+    let last = 0;
+    for (let n = k; n <= 5000; n++) {
+      const w = drawingWeight(n, k);
+      expect(w).toBeGreaterThanOrEqual(k);
+      expect(Math.abs(w - n) / n).toBeLessThan(0.15);
+      expect(w).toBeGreaterThanOrEqual(last);
+      last = w;
+    }
+    // Most counts a few persons apart share a rung, so two slides subtract to 0.
+    expect(drawingWeight(47, k)).toBe(drawingWeight(50, k));
+    expect(drawingWeight(118, k)).toBe(drawingWeight(122, k));
   });
 
   it('rebuild layer data the existing factories take', () => {
