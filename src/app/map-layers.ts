@@ -29,7 +29,6 @@ export interface MapData {
   error: Error | null;
 }
 
-export { TOP_FLOWS, TOP_ROUTES } from './map-layer-sql.ts';
 
 /**
  * Runs the map's queries for the current view and turns their Arrow results into deck.gl

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { MapLayerSqlInput } from '../map-layer-sql.ts';
 import type { MapData } from '../map-layers.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
@@ -25,17 +26,9 @@ export function useMapFigures(data: MapData, want: ReadonlySet<FigureLayer>): Ma
   const { dataset } = useServices();
   const months = useStoreValue(dataset, (d) => d.months);
   const { input } = data;
-  const sql = (layer: FigureLayer, drawn: unknown) =>
-    want.has(layer) && drawn ? mapFigureVariantsSql(layer, input, months) : null;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `sql` reads exactly these.
-  const flowsSql = useMemo(() => sql('flows', data.flows), [want, input, months, data.flows !== null]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `sql` reads exactly these.
-  const routesSql = useMemo(() => sql('routes', data.routes), [want, input, months, data.routes !== null]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `sql` reads exactly these.
-  const gridSql = useMemo(() => sql('grid', data.grid), [want, input, months, data.grid !== null]);
-  const flows = useQueryResult('map:figures:flows', flowsSql);
-  const routes = useQueryResult('map:figures:routes', routesSql);
-  const grid = useQueryResult('map:figures:grid', gridSql);
+  const flows = useVariantsResult('flows', want.has('flows') && data.flows !== null, input, months);
+  const routes = useVariantsResult('routes', want.has('routes') && data.routes !== null, input, months);
+  const grid = useVariantsResult('grid', want.has('grid') && data.grid !== null, input, months);
   const k = input.k;
   const shownRoutes = useMemo(() => {
     const r = data.routes;
@@ -48,17 +41,30 @@ export function useMapFigures(data: MapData, want: ReadonlySet<FigureLayer>): Ma
   }, [data.routes]);
   return {
     flows: useMemo(
-      () => (flowsSql && flows.table && !flows.loading ? guardFlowFigures(flows.table, k) : null),
-      [flowsSql, flows.table, flows.loading, k],
+      () => (flows.table && !flows.loading ? guardFlowFigures(flows.table, k) : null),
+      [flows.table, flows.loading, k],
     ),
     routes: useMemo(
-      () =>
-        routesSql && routes.table && !routes.loading ? guardRouteFigures(routes.table, k, shownRoutes) : null,
-      [routesSql, routes.table, routes.loading, k, shownRoutes],
+      () => (routes.table && !routes.loading ? guardRouteFigures(routes.table, k, shownRoutes) : null),
+      [routes.table, routes.loading, k, shownRoutes],
     ),
     grid: useMemo(
-      () => (gridSql && grid.table && !grid.loading ? guardGridFigures(grid.table, k) : null),
-      [gridSql, grid.table, grid.loading, k],
+      () => (grid.table && !grid.loading ? guardGridFigures(grid.table, k) : null),
+      [grid.table, grid.loading, k],
     ),
   };
+}
+
+/** One layer's variants statement (null while not `enabled`) and its result. */
+function useVariantsResult(
+  layer: FigureLayer,
+  enabled: boolean,
+  input: MapLayerSqlInput,
+  months: readonly [string, string],
+) {
+  const sql = useMemo(
+    () => (enabled ? mapFigureVariantsSql(layer, input, months) : null),
+    [layer, enabled, input, months],
+  );
+  return useQueryResult(`map:figures:${layer}`, sql);
 }
