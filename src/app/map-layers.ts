@@ -29,7 +29,6 @@ export interface MapData {
   error: Error | null;
 }
 
-
 /**
  * Runs the map's queries for the current view and turns their Arrow results into deck.gl
  * layers. Each layer has its own query, so toggling one never re-runs the others. Each query

@@ -5,10 +5,10 @@ import type { RouteData } from '../../../src/layers/route-data.ts';
 import { type Slide, toDeckFile } from '../../../src/state/deck.ts';
 import { parseDeck } from '../../../src/state/deck-file.ts';
 import {
+  drawingWeight,
   flowDataOfSnapshot,
   gridDataOfSnapshot,
   routeDataOfSnapshot,
-  drawingWeight,
   toSlideSnapshot,
   toSnapshotDataset,
 } from '../../../src/state/deck-snapshot.ts';
