@@ -32,11 +32,11 @@ import {
 import { openNodeDatabase } from '../src/db/node-database.ts';
 import { insertRowGroups, openRowGroupReader } from '../src/db/parquet-row-groups.ts';
 import { loadReferenceTables } from '../src/db/reference-tables.ts';
+import { splitVariants } from '../src/db/split-variants.ts';
 import { computeAggregate } from '../src/export/aggregate.ts';
 import { aggregateQuery } from '../src/query/aggregate-query.ts';
 import { alertSeriesQuery } from '../src/query/alerts-query.ts';
 import { filterPredicate } from '../src/query/filters.ts';
-import { splitVariants } from '../src/query/variants-query.ts';
 import { createIncidentsTableSQL } from '../src/schema/incident.ts';
 import { EMPTY_FILTERS, type Filters } from '../src/state/filters.ts';
 import { viewNeighbours } from '../src/state/view-neighbours.ts';

@@ -11,8 +11,11 @@ baseline that turns every row into a JS object and filters/reduces the array per
 dashboards do it). Interactive operations run over the same sequences of varied filter states
 (bench/lib/workload.ts): "filter change → all map layer data" is the flows, routes and 2° grid
 queries plus their Arrow → typed array conversion; "playback step" moves a 12-month window by a
-month; "brush" runs the 8 chart queries (series cross-filtered). The browser column runs those
-three composites as the app does from 100k incidents: each view reads the smallest pre-aggregated
+month; "brush" runs the 8 chart queries (series cross-filtered), which every engine implements;
+"brush as the app runs it" is what a brush runs in the app today: the three map-layer queries
+and the three breakdown charts, each queried with its neighbouring views for the differencing
+guard (the other side-panel charts read the protected view cube in JavaScript); the naive
+engine has no such path. The browser column runs those composites as the app does from 100k incidents: each view reads the smallest pre-aggregated
 cube that answers it exactly (src/app/cube-service.ts, docs/SCALING.md), a filter change other
 than the period withdraws the cubes it invalidates (those views read the raw table) and the
 rebuild runs, untimed, before the next state; its cost is the "cube rebuild" row. The other

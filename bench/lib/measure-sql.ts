@@ -3,6 +3,7 @@ import type { Filters } from '../../src/state/filters.ts';
 import { OP } from './ops.ts';
 import { type Sample, sampleOver, timed, toSample } from './stats.ts';
 import {
+  appBrushQueries,
   brushSequence,
   chartQueries,
   filterSequence,
@@ -62,7 +63,8 @@ async function sampleSteps(
  * Runs the interactive workload on an engine whose incidents table is loaded: each single
  * query over `runs` filter states (after one untimed warm-up), then the three composites the
  * user feels: a filter change until all map layer data is ready, a playback step, and a
- * brush until all chart data is ready. Queries run one after another, as DuckDB-WASM's
+ * brush until all chart data is ready (the 8 chart queries, for every engine; and the
+ * statements the app runs on a brush today, appBrushQueries). Queries run one after another, as DuckDB-WASM's
  * single worker runs them. With a cube path the composites read the cubes the app would
  * have at that moment, and each rebuild runs to its end between two states.
  */
@@ -90,6 +92,14 @@ export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Pro
     brushSequence(runs),
     async (f, cubes) => {
       for (const sql of Object.values(chartQueries(f, cubes))) await runner.query(sql);
+    },
+    path,
+    rebuilds,
+  );
+  ops[OP.appBrush] = await sampleSteps(
+    brushSequence(runs),
+    async (f, cubes) => {
+      for (const sql of appBrushQueries(f, cubes)) await runner.query(sql);
     },
     path,
     rebuilds,

@@ -11,6 +11,7 @@ export const OP = {
   mapReady: 'filter change → all map layer data ready',
   playback: 'playback step (period +1 month) → map layer data',
   brush: 'brush → all chart data ready (8 queries)',
+  appBrush: 'brush as the app runs it: map layers + guarded breakdowns',
   cubeRebuild: 'cube rebuild after a filter change (CREATE statements)',
 } as const;
 
@@ -26,6 +27,7 @@ export function opOrder(singleQueries: readonly string[]): string[] {
     OP.mapReady,
     OP.playback,
     OP.brush,
+    OP.appBrush,
     OP.cubeRebuild,
   ];
 }

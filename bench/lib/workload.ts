@@ -1,3 +1,5 @@
+import { detectionSpec, exploitationSpec, nationalitiesSpec } from '../../src/app/charts/breakdown-specs.ts';
+import { breakdownVariants } from '../../src/app/charts/guarded-breakdown.ts';
 import {
   detectionSourceQuery,
   exploitationFormsQuery,
@@ -16,6 +18,7 @@ import { flowsQuery } from '../../src/query/flows-query.ts';
 import { incidentsGridQuery } from '../../src/query/incidents-grid-query.ts';
 import { routesQuery } from '../../src/query/routes-query.ts';
 import { countryMonthlySeriesQuery, monthlyCrimeSeriesQuery } from '../../src/query/series-query.ts';
+import { variantsQuery } from '../../src/query/variants-query.ts';
 import type { CrimeType, SexAge } from '../../src/schema/incident.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/filters.ts';
 
@@ -138,6 +141,23 @@ export function chartQueries(filters: Filters, cubes: readonly CubeSpec[] = []):
     nationalities: topNationalitiesQuery(where, 10, on(VIEW_NEEDS.nationalities)),
     detection: detectionSourceQuery(where, on(VIEW_NEEDS.detection)),
   };
+}
+
+/** The generator's months, as the app's dataset months (the guard's period neighbours stop there). */
+const DATA_MONTHS = [monthAt(0), monthAt(MONTHS - 1)] as const;
+
+/**
+ * The statements a time brush runs in the app today (src/app/App.tsx): the three map layers,
+ * and the three breakdown charts each with its neighbouring views for the differencing guard
+ * (src/app/charts/guarded-breakdown.ts); the other side-panel charts read the protected view
+ * cube in JavaScript and run no query on a brush.
+ */
+export function appBrushQueries(filters: Filters, cubes: readonly CubeSpec[] = []): string[] {
+  const map = mapQueries(filters, cubes);
+  const breakdowns = [exploitationSpec(cubes), nationalitiesSpec(cubes), detectionSpec(cubes)].map((spec) =>
+    variantsQuery(breakdownVariants(spec, filters, DATA_MONTHS), spec.orderBy),
+  );
+  return [map.flows, map.routes, map.grid, ...breakdowns];
 }
 
 /**

@@ -100,7 +100,12 @@ export async function computeAggregate(
   const months = opts.months === undefined ? await dataMonths(db) : opts.months;
   const neighbours: CountRow[][] = [];
   for (const filters of viewNeighbours(spec.filters, { months })) {
-    neighbours.push(countRows(await db.query(aggregateQuery({ ...spec, filters })), dims).rows);
+    const other = countRows(await db.query(aggregateQuery({ ...spec, filters })), dims);
+    // The guard builds each neighbour's table over both tables' codes: keep it bounded too.
+    const union = distinct.map((codes, d) => new Set([...codes, ...other.distinct[d]!]).size);
+    const otherCells = union.reduce((n, size) => n * (size + 1), 1);
+    if (otherCells > MAX_AGGREGATE_CELLS) throw new TooManyCellsError(otherCells);
+    neighbours.push(other.rows);
   }
   const table = protectTable(rows, dims, { k: opts.k, roundBase: opts.roundBase, neighbours });
   return { spec, sql, table };

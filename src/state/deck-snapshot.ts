@@ -79,22 +79,25 @@ export interface SnapshotSource {
   grid: GridData | null;
 }
 
-/** Steps of the weight ladder: ten per decade (×1.26). */
+/** Steps of the weight ladder: ten per decade (×1.26), and never narrower than k. */
 const LADDER_STEPS_PER_DECADE = 10;
 
 /**
- * A drawn count as a deck file keeps it: the nearest value of a geometric ladder that starts
- * at k (k, 1.26k, 1.58k, … 10k, …), rounded to a whole number. A slide draws widths and
- * sizes, never figures, and a width within ±12 % looks the same; but a file with exact counts
- * would let two slides one click apart be subtracted into a small count. Two counts that
- * differ by less than k mostly land on the same rung (a difference of 0), and a difference of
- * rungs is not the difference of the counts. Pure.
+ * A drawn count as a deck file keeps it: the middle of its class on a ladder that starts at
+ * k, each class ×1.26 wider than the last and never holding fewer than k counts ([5, 10),
+ * [10, 15), [15, 20), … for k = 5, then geometric). A slide draws widths and sizes, never
+ * figures, and a width within a class looks the same; but a file with exact counts would let
+ * two slides one click apart be subtracted into a small count. Every weight stands for at
+ * least k possible counts, so no weight, and no difference of two, pins a count. Pure.
  */
 export function drawingWeight(n: number, k: number): number {
-  const base = Math.max(1, k);
-  if (n <= base) return base;
-  const rung = Math.round(Math.log10(n / base) * LADDER_STEPS_PER_DECADE);
-  return Math.round(base * 10 ** (rung / LADDER_STEPS_PER_DECADE));
+  const step = Math.max(1, k);
+  let low = step;
+  for (;;) {
+    const high = Math.max(low + step, Math.ceil(low * 10 ** (1 / LADDER_STEPS_PER_DECADE)));
+    if (n < high) return Math.round((low + high - 1) / 2);
+    low = high;
+  }
 }
 
 /** Coordinates rounded to ~1 m, so a file does not carry float32 noise. */

@@ -1,5 +1,5 @@
 import { guardCategories } from '../disclosure/guard-categories.ts';
-import type { HotspotRow } from './hotspots.ts';
+import { type HotspotRow, type HotspotSortKey, sortHotspotsBy } from './hotspots.ts';
 
 /**
  * A hotspot row as it may be shown: counts hidden (null) when small or when the same count
@@ -62,4 +62,18 @@ export function guardHotspots(
       change: weight === null || previousWeight === null ? null : row.change,
     };
   });
+}
+
+/**
+ * The guarded rows sorted by what the table shows: a hidden count, score or change sorts as
+ * null (last), whatever its value, so a hidden figure's place gives nothing away. Pure.
+ */
+export function sortGuardedHotspots(
+  rows: readonly GuardedHotspot[],
+  key: HotspotSortKey,
+  direction: 'asc' | 'desc',
+): GuardedHotspot[] {
+  const shown = (g: GuardedHotspot) =>
+    key === 'weight' || key === 'score' || key === 'change' ? g[key] : g.row[key];
+  return sortHotspotsBy(rows, shown, (g) => g.row, direction);
 }

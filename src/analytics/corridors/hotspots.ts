@@ -93,12 +93,36 @@ export function sortHotspots(
   key: HotspotSortKey = 'score',
   direction: 'asc' | 'desc' = 'desc',
 ): HotspotRow[] {
+  return sortHotspotsBy(
+    rows,
+    (r) => r[key],
+    (r) => r,
+    direction,
+  );
+}
+
+/**
+ * Sorts any rows that carry a hotspot row by `value` (nulls last in either direction), ties
+ * broken on segment id: the hotspot table sorts its guarded rows by the figures it shows.
+ * Pure; the input is not mutated.
+ */
+export function sortHotspotsBy<T>(
+  rows: readonly T[],
+  value: (row: T) => string | number | null,
+  hotspot: (row: T) => HotspotRow,
+  direction: 'asc' | 'desc' = 'desc',
+): T[] {
   const sign = direction === 'asc' ? 1 : -1;
-  const byId = (a: HotspotRow, b: HotspotRow): number =>
-    a.corridorIndex - b.corridorIndex || a.segmentId.localeCompare(b.segmentId, 'en', { numeric: true });
+  const byId = (a: T, b: T): number => {
+    const p = hotspot(a);
+    const q = hotspot(b);
+    return (
+      p.corridorIndex - q.corridorIndex || p.segmentId.localeCompare(q.segmentId, 'en', { numeric: true })
+    );
+  };
   return [...rows].sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
+    const x = value(a);
+    const y = value(b);
     if (x === y) return byId(a, b);
     if (x === null) return 1;
     if (y === null) return -1;

@@ -37,10 +37,15 @@ export interface GuardCategoriesOptions {
   /** The categories partition a total shown elsewhere: apply the line rule. */
   partition: boolean;
   /**
-   * Categories the view does not show at all (beyond a top-N cut). Their counts take part
-   * in the line rule as hidden ones, so they can cover a hidden count and are never picked.
+   * Categories the view does not show at all (beyond a top-N cut). They are hidden, but
+   * give no cover in the line rule (their sum may be shown elsewhere) and are never picked.
    */
   unshown?: ReadonlySet<string>;
+  /**
+   * Categories to hide as guarded whatever the neighbours say: the caller could not compare
+   * them (a neighbour lacks the category and it is not known to be zero there).
+   */
+  forced?: ReadonlySet<string>;
 }
 
 const small = (n: number, k: number): boolean => n > 0 && n < k;
@@ -63,6 +68,7 @@ export function guardCategories(
     if (small(n, k)) return 'primary';
     const c = category[i]!;
     if (options.unshown?.has(c)) return 'unshown';
+    if (options.forced?.has(c)) return 'guarded';
     const differs = neighbours.some((other) => {
       const m = other.get(c);
       return m !== undefined && small(Math.abs(n - m), k);
@@ -75,7 +81,11 @@ export function guardCategories(
     for (;;) {
       // Hidden zeros do not count as cover: a count is exposed unless another non-zero one
       // is hidden beside it and together they reach k.
-      const hidden = status.flatMap((s, i) => (s !== 'published' && counts[i]! > 0 ? [counts[i]!] : []));
+      // An unshown count gives no cover: it may be known anyway (the "other flows" total
+      // of a view with few flows past its cut).
+      const hidden = status.flatMap((s, i) =>
+        s !== 'published' && s !== 'unshown' && counts[i]! > 0 ? [counts[i]!] : [],
+      );
       const sum = hidden.reduce((a, b) => a + b, 0);
       const exposed = hidden.length === 1 || small(sum, k);
       if (!exposed) break;

@@ -7,22 +7,21 @@ import { compareAlerts, scanAlerts } from '../../analytics/alerts/scan-alerts.ts
 import { NearPairCache } from '../../analytics/corridors/near-pairs.ts';
 import { prepareCorridors } from '../../analytics/corridors/prepare-corridors.ts';
 import { corridorPolygons } from '../../analytics/corridors/proximity.ts';
+import { splitVariants } from '../../db/split-variants.ts';
 import { countryName } from '../../geo/countries.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { proximityQuery } from '../../query/proximity-query.ts';
-import { splitVariants, variantsQuery } from '../../query/variants-query.ts';
 import type { Filters } from '../../state/filters.ts';
-import { viewNeighbours } from '../../state/view-neighbours.ts';
 import { makeStatFormatters } from '../charts/stat-format.ts';
 import { toAggregatedPositions } from '../corridors/aggregated-positions.ts';
 import { corridorState } from '../corridors/corridor-state.ts';
 import { useCubes } from '../cube-service.ts';
+import { HIDDEN_FIGURE } from '../display-count.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { AlertOptionsForm, DEFAULT_EDITABLE, type EditableAlertOptions } from './AlertOptionsForm.tsx';
 import { alertToFilters, splitOdKey } from './alert-filters.ts';
-import { alertText } from './alert-text.ts';
-import { alertVariantsSql } from './alert-variants.ts';
+import { alertScoreShown, alertText } from './alert-text.ts';
+import { alertVariantsSql, corridorPositionsVariantsSql } from './alert-variants.ts';
 import '../charts/charts.css';
 import './alerts.css';
 
@@ -69,15 +68,10 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
   const prepared = useMemo(() => (collection ? prepareCorridors(collection) : null), [collection]);
   // Persons near each corridor, under these filters and under each filter state one click
   // away (for the guard), from one statement; one near-pair cache serves every variant.
-  const positionsQuery = useMemo(() => {
-    if (!collection) return null;
-    const views = [filters, ...viewNeighbours(filters, { ignore: ['period'] })];
-    const sql = variantsQuery(
-      views.map((f) => proximityQuery({ filters: f, window: null })),
-      'lon, lat, month_index, crime_type_code',
-    );
-    return { sql, variants: views.length };
-  }, [filters, collection]);
+  const positionsQuery = useMemo(
+    () => (collection ? corridorPositionsVariantsSql(filters) : null),
+    [filters, collection],
+  );
   const positionsState = useQueryResult('alerts.corridorPositions', positionsQuery?.sql ?? null);
   const nearCache = useMemo(
     () => (prepared ? new NearPairCache(prepared.geo, distanceKm, corridorPolygons(prepared)) : null),
@@ -111,7 +105,7 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
     return a.key;
   };
   const formatters = { number: formatNumber, share: stats.share, month: formatMonth, key: keyName };
-  const shownAlerts = showAll ? alerts : alerts.slice(0, FIRST_SHOWN);
+  const shownAlerts = useMemo(() => (showAll ? alerts : alerts.slice(0, FIRST_SHOWN)), [alerts, showAll]);
   // Each alert is guarded against the series it came from: SQL keys or corridors.
   const guards = useMemo((): (AlertGuard | undefined)[] => {
     if (!series || !variants) return [];
@@ -167,7 +161,11 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
                 <span className="alert-key">
                   {t(`alerts.kind.${a.keyKind}`)}: {keyName(a)}
                 </span>
-                <span className="muted small">{t('alerts.score', { value: stats.plain(a.score) })}</span>
+                <span className="muted small">
+                  {t('alerts.score', {
+                    value: alertScoreShown(a, k, guards[i]) ? stats.plain(a.score) : HIDDEN_FIGURE,
+                  })}
+                </span>
               </div>
               <p className="alert-text">{t(text.code, text.values)}</p>
               <button

@@ -66,3 +66,17 @@ export function alertText(
   const code = alert.keyKind === 'corridor' ? CORRIDOR_CODES[alert.explanationCode] : undefined;
   return { code: code ?? alert.explanationCode, values };
 }
+
+/**
+ * Whether an alert's score may be shown: only when every figure it is computed from is shown.
+ * A first appearance's score is its count, and a spike's score with its baseline gives the
+ * count back, so a score beside a hidden figure would reveal it. Pure.
+ */
+export function alertScoreShown(alert: Alert, k: number, guard: AlertGuard | undefined): boolean {
+  if (!guard || guard.observed || guard.expected || guard.persons) return false;
+  const small = (n: number | undefined) => n !== undefined && n > 0 && n < k;
+  const p = alert.params;
+  if (alert.kind === 'mix_shift')
+    return ![p.group, p.persons, p.trailingGroup, p.trailingPersons].some(small);
+  return !small(alert.observed) && !small(alert.expected);
+}

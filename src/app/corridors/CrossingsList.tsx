@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t.ts';
 import { figureText } from '../map-figures/figure-text.ts';
 import type { MapFigures } from '../map-figures/guard-map-figures.ts';
-import { crossingFigureKey } from './crossing-figures.ts';
+import { crossingFigureKey, sortCrossingsByFigure } from './crossing-figures.ts';
 import type { CrossingSummary } from './hotspot-view.ts';
 
 /** Props of {@link CrossingsList}. */
@@ -34,7 +34,7 @@ export function CrossingsList({ crossings, figures, k, formatNumber }: Crossings
           </tr>
         </thead>
         <tbody>
-          {crossings.map((c) => (
+          {sortCrossingsByFigure(crossings, figures).map((c) => (
             <tr
               key={`${c.routeKey}|${c.crimeType}|${c.corridorIndex}`}
               data-route={`${c.routeKey} ${c.crimeType}`}

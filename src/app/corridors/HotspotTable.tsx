@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { GuardedHotspot } from '../../analytics/corridors/guard-hotspots.ts';
-import { type HotspotRow, type HotspotSortKey, sortHotspots } from '../../analytics/corridors/hotspots.ts';
+import { type GuardedHotspot, sortGuardedHotspots } from '../../analytics/corridors/guard-hotspots.ts';
+import type { HotspotRow, HotspotSortKey } from '../../analytics/corridors/hotspots.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { displayFigure, HIDDEN_FIGURE } from '../display-count.ts';
@@ -28,12 +28,7 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
     key: 'score',
     dir: 'desc',
   });
-  const sorted = useMemo(() => {
-    const byId = new Map(rows.map((g) => [g.row.segmentId, g]));
-    // Sort what is shown: a hidden figure sorts as null (last), whatever its value.
-    const shown = rows.map((g) => ({ ...g.row, weight: g.weight, score: g.score, change: g.change }));
-    return sortHotspots(shown as HotspotRow[], sort.key, sort.dir).map((r) => byId.get(r.segmentId)!);
-  }, [rows, sort]);
+  const sorted = useMemo(() => sortGuardedHotspots(rows, sort.key, sort.dir), [rows, sort]);
   const pct = useMemo(
     () =>
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),

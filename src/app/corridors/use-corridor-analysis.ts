@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { previousPeriod } from '../../analytics/corridors/proximity.ts';
 import type { MonthRange } from '../../analytics/corridors/types.ts';
 import { SupersededError } from '../../db/coordinator.ts';
+import { splitVariants } from '../../db/split-variants.ts';
 import { toRouteData } from '../../layers/route-data.ts';
 import { toRoutePaths } from '../../layers/route-paths.ts';
 import { monthIndex, monthOfIndex, proximityQuery } from '../../query/proximity-query.ts';
 import { routesQuery } from '../../query/routes-query.ts';
-import { splitVariants, variantsQuery } from '../../query/variants-query.ts';
+import { variantsQuery } from '../../query/variants-query.ts';
 import { viewNeighbours } from '../../state/view-neighbours.ts';
-
 import { useCubes } from '../cube-service.ts';
 import type { MapFigures } from '../map-figures/guard-map-figures.ts';
 import { mapFigureVariantsSql } from '../map-figures/map-figure-queries.ts';
@@ -115,10 +115,10 @@ export function useCorridorAnalysis(): AnalysisState & {
   const figuresResult = useQueryResult('corridors:routeFigures', figuresSql);
   const routeFigures = useMemo(
     () =>
-      routeData && figuresResult.table && !figuresResult.loading
+      routeData && figuresResult.table && !figuresResult.loading && !routesResult.loading
         ? crossingFigures(routeData, figuresResult.table, k)
         : null,
-    [routeData, figuresResult.table, figuresResult.loading, k],
+    [routeData, figuresResult.table, figuresResult.loading, routesResult.loading, k],
   );
   const [runner, setRunner] = useState<CorridorRunner | null>(null);
   useEffect(() => {
@@ -128,7 +128,10 @@ export function useCorridorAnalysis(): AnalysisState & {
   }, []);
 
   useEffect(() => {
-    if (!runner || !collection || !positions || !routes || !period || !neighbours) {
+    // Wait for every input of this view: a positions table of the previous view with this
+    // view's neighbours would guard the wrong figures.
+    const stale = positionsResult.loading || routesResult.loading;
+    if (!runner || !collection || !positions || !routes || !period || !neighbours || stale) {
       if (!collection) state.analysis.set({ analysis: null, loading: false, error: null });
       return;
     }
@@ -144,7 +147,18 @@ export function useCorridorAnalysis(): AnalysisState & {
         });
       },
     );
-  }, [runner, state, collection, positions, routes, period, distanceKm, neighbours]);
+  }, [
+    runner,
+    state,
+    collection,
+    positions,
+    routes,
+    period,
+    distanceKm,
+    neighbours,
+    positionsResult.loading,
+    routesResult.loading,
+  ]);
 
   const analysis = useStoreValue(state.analysis, (a) => a);
   const queryError = positionsResult.error ?? routesResult.error ?? neighboursResult.error;

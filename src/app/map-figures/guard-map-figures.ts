@@ -71,6 +71,7 @@ function guardGroups(
   key: (group: string, category: string) => string,
   k: number,
   out: Map<string, number | null>,
+  missingIsZero = true,
 ): void {
   const variants = byVariant(rows);
   const view = variants.get(0) ?? new Map<string, Map<string, number>>();
@@ -79,7 +80,12 @@ function guardGroups(
     const unshown = new Set([...cats.keys()].filter((c) => !isShown(group, c)));
     if (unshown.size === cats.size) continue;
     const neighbours = others.map((groups) => groups.get(group) ?? new Map<string, number>());
-    const guarded = guardCategories(cats, neighbours, { k, partition: true, unshown });
+    // Where a key is not stable across filters (clusters, admin-1 ends), a key a neighbour
+    // lacks may live there under another key: it cannot be compared, so it is hidden.
+    const forced = missingIsZero
+      ? new Set<string>()
+      : new Set([...cats.keys()].filter((c) => !unshown.has(c) && neighbours.some((n) => !n.has(c))));
+    const guarded = guardCategories(cats, neighbours, { k, partition: true, unshown, forced });
     guarded.category.forEach((c, i) => {
       if (!unshown.has(c)) out.set(key(group, c), guarded.value[i] ?? null);
     });
@@ -96,12 +102,16 @@ function variants(table: Table): Float64Array {
  * `total_persons`). The flows shown are those the layer draws: rank ≤ {@link TOP_FLOWS} and at
  * least k persons. Each flow's categories (the split) are guarded together; "other flows"
  * (total minus the flows shown) is guarded on its own against the same sum in each neighbour.
+ * `stableKeys: false` (clustered flows, whose clusters depend on the countries present, and
+ * admin-1 ends, whose folding depends on the counts): a flow a neighbour lacks is hidden
+ * rather than taken as zero there.
  */
 export function guardFlowFigures(
   table: Table,
   k: number,
-  topN: number = TOP_FLOWS,
+  options: { topN?: number; stableKeys?: boolean } = {},
 ): Map<string, number | null> {
+  const topN = options.topN ?? TOP_FLOWS;
   const variant = variants(table);
   const origin = toStrings(table, 'origin');
   const destination = toStrings(table, 'destination');
@@ -125,6 +135,7 @@ export function guardFlowFigures(
     (g, c) => `${g}>${c}`,
     k,
     out,
+    options.stableKeys ?? true,
   );
   // Other flows: a neighbour's "other" is compared twice: as the same flows (its total minus
   // its persons in the flows this view shows) and as it would read there (its total minus the

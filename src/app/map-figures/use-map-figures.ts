@@ -41,8 +41,11 @@ export function useMapFigures(data: MapData, want: ReadonlySet<FigureLayer>): Ma
   }, [data.routes]);
   return {
     flows: useMemo(
-      () => (flows.table && !flows.loading ? guardFlowFigures(flows.table, k) : null),
-      [flows.table, flows.loading, k],
+      () =>
+        flows.table && !flows.loading
+          ? guardFlowFigures(flows.table, k, { stableKeys: !input.clustered && input.flowEnds === 'country' })
+          : null,
+      [flows.table, flows.loading, k, input.clustered, input.flowEnds],
     ),
     routes: useMemo(
       () => (routes.table && !routes.loading ? guardRouteFigures(routes.table, k, shownRoutes) : null),

@@ -100,17 +100,18 @@ describe('guardCategories', () => {
     expect(guardCategories(view, [], { k: K, partition: false }).value).toEqual([50, 9, null, 12]);
   });
 
-  it('hides categories the view does not show, lets them cover a hidden count, never picks them', () => {
+  it('hides categories the view does not show, never counts them as cover, never picks them', () => {
     const view = new Map([
       ['trafficking', 40],
+      ['sexage', 20],
       ['smuggling', 3],
       ['both', 7],
     ]);
-    // "both" is beyond the top-N cut: hidden beside the primary 3, together 10 ≥ k, so the
-    // shown 40 is not needed as cover.
+    // "both" is beyond the top-N cut: hidden, but its 7 may be known from the "other flows"
+    // total, so it does not cover the primary 3; the smallest shown count, 20, is hidden too.
     const g = guardCategories(view, [], { k: K, partition: true, unshown: new Set(['both']) });
-    expect(g.status).toEqual(['published', 'primary', 'unshown']);
-    expect(g.value).toEqual([40, null, null]);
+    expect(g.status).toEqual(['published', 'secondary', 'primary', 'unshown']);
+    expect(g.value).toEqual([40, null, null, null]);
     // With nothing small or guarded, an unshown count alone hides nothing more: it is ≥ k.
     const plain = new Map([
       ['trafficking', 40],

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toKeyedSeries } from '../../../../src/analytics/alerts/keyed-series.ts';
 import { alertVariantsSql } from '../../../../src/app/alerts/alert-variants.ts';
 import type { Database } from '../../../../src/db/database.ts';
+import { splitVariants } from '../../../../src/db/split-variants.ts';
 import { alertSeriesQuery } from '../../../../src/query/alerts-query.ts';
 import { filterPredicate } from '../../../../src/query/filters.ts';
-import { splitVariants } from '../../../../src/query/variants-query.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
 import { sampleDatabase } from '../../../helpers/sample-database.ts';
 

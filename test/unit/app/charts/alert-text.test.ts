@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../../src/analytics/alerts/alert-types.ts';
-import { alertText } from '../../../../src/app/alerts/alert-text.ts';
+import { alertScoreShown, alertText } from '../../../../src/app/alerts/alert-text.ts';
 
 const f = {
   number: (n: number) => String(n),
@@ -65,5 +65,16 @@ describe('alertText', () => {
     const guarded = alertText(base, 5, f, 'hidden', { ...OPEN, observed: true });
     expect(guarded.values).toMatchObject({ observed: '—', expected: '<5' });
     expect(alertText(base, 5, f, 'hidden').values).toMatchObject({ observed: '—', expected: '—' });
+  });
+
+  it('shows the score only when every figure it comes from is shown', () => {
+    // A first appearance's score is its count: 3 persons would read "score 3".
+    const first: Alert = { ...base, kind: 'first_appearance', observed: 3, expected: 0, score: 3 };
+    expect(alertScoreShown(first, 5, OPEN)).toBe(false);
+    expect(alertScoreShown({ ...base, expected: 10 }, 5, OPEN)).toBe(true);
+    // The baseline 3 is small: score × scale + baseline would give the count back.
+    expect(alertScoreShown(base, 5, OPEN)).toBe(false);
+    expect(alertScoreShown({ ...base, expected: 10 }, 5, { ...OPEN, observed: true })).toBe(false);
+    expect(alertScoreShown({ ...base, expected: 10 }, 5, undefined)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Crossing } from '../../../../src/analytics/corridors/crossings.ts';
-import { guardHotspots } from '../../../../src/analytics/corridors/guard-hotspots.ts';
+import { guardHotspots, sortGuardedHotspots } from '../../../../src/analytics/corridors/guard-hotspots.ts';
 import type { HotspotRow } from '../../../../src/analytics/corridors/hotspots.ts';
 import {
   hotspotExportTable,
@@ -126,5 +126,20 @@ describe('summariseCrossings', () => {
       ['VEN → COL → PAN → USA', 'A', 2, 9],
       ['VEN → COL → PAN → USA', 'B', 1, 9],
     ]);
+  });
+});
+
+describe('sorting the guarded hotspot table', () => {
+  it('sorts by the shown figures: a hidden count sorts last whatever its value', () => {
+    const big = row({ segmentId: '0:1', segment: 0, weight: 90, byCrimeType: [90, 0, 0, 0] });
+    const mid = row({ segmentId: '0:2', segment: 1, weight: 50, byCrimeType: [50, 0, 0, 0] });
+    const figures = Float64Array.from([90, 90, 0, 0, 0, 20, 50, 50, 0, 0, 0, 20]);
+    // One click away segment 0 reads 88: its 90 is hidden.
+    const near = Float64Array.from([88, 88, 0, 0, 0, 20, 50, 50, 0, 0, 0, 20]);
+    const guarded = guardHotspots([big, mid], figures, [near], 4, K);
+    expect(guarded.map((g) => g.weight)).toEqual([null, 50]);
+    const order = sortGuardedHotspots(guarded, 'weight', 'desc').map((g) => g.row.segmentId);
+    expect(order).toEqual(['0:2', '0:1']);
+    expect(sortGuardedHotspots(guarded, 'weight', 'asc').map((g) => g.row.segmentId)).toEqual(['0:2', '0:1']);
   });
 });

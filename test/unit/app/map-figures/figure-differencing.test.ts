@@ -139,7 +139,7 @@ function shownFigures(incidents: readonly Incident[], f: Filters, neighbours: re
     rank: Float64Array.from(rest.rank),
     total_persons: Float64Array.from(rest.total_persons),
   });
-  return guardFlowFigures(table, K, TOP_N);
+  return guardFlowFigures(table, K, { topN: TOP_N });
 }
 
 /** Keys whose shown figures differ by 1..k−1 between the view and the clicked one. */

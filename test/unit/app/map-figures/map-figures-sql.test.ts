@@ -1,3 +1,4 @@
+import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   flowFigureKey,
@@ -112,7 +113,6 @@ describe('map figures over the real queries, on a crafted extract', () => {
     ]);
     // The Colombian cell (8, 3 apart from Jan–Mar) hides its total and every part; the other
     // shows (a crime type with no one in the cell has no figure: the tooltip lists none).
-    console.log(JSON.stringify(cells), JSON.stringify([...g]));
     expect(cells).toContainEqual([null, null, null]);
     expect(cells).toContainEqual([20, undefined, 20]);
   });
@@ -154,5 +154,40 @@ describe('map figures on the bundled sample', () => {
     );
     expect(new Set([...figures.keys()].filter((k) => k !== OTHER_FLOWS_KEY))).toEqual(keys);
     expect([...figures.values()].filter((v) => v === null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('flow keys that change with the filters', () => {
+  it('hides a clustered or admin-1 flow a neighbour lacks, and takes it as zero for country flows', () => {
+    // The view has the cluster GMB+SEN → ESP; the neighbour has GIN+GMB+SEN → ESP instead.
+    const table = tableFromArrays({
+      variant: Float64Array.from([0, 1]),
+      origin: ['GMB+SEN', 'GIN+GMB+SEN'],
+      destination: ['ESP', 'ESP'],
+      category: ['smuggling', 'smuggling'],
+      persons: Float64Array.from([40, 43]),
+      rank: Float64Array.from([1, 1]),
+      total_persons: Float64Array.from([40, 43]),
+    });
+    const key = flowFigureKey('GMB+SEN', 'ESP', 'smuggling');
+    expect(guardFlowFigures(table, K).get(key)).toBe(40);
+    expect(guardFlowFigures(table, K, { stableKeys: false }).get(key)).toBeNull();
+  });
+
+  it('on the sample: clustered flows hide more than country flows under the same filters', async () => {
+    const db = await sampleDatabase();
+    try {
+      const filters: Filters = { ...EMPTY_FILTERS, detection: ['ESP'] };
+      const months = ['2015-01', '2025-12'] as const;
+      const clustered = { ...input(filters), clustered: true };
+      const figures = guardFlowFigures(await db.query(mapFigureVariantsSql('flows', clustered, months)), K, {
+        stableKeys: false,
+      });
+      const stable = guardFlowFigures(await db.query(mapFigureVariantsSql('flows', clustered, months)), K);
+      const hidden = (m: Map<string, number | null>) => [...m.values()].filter((v) => v === null).length;
+      expect(hidden(figures)).toBeGreaterThan(hidden(stable));
+    } finally {
+      await db.close();
+    }
   });
 });
