@@ -106,7 +106,7 @@ const plain: Record<FigureLayer, (i: MapLayerSqlInput) => string> = {
 };
 
 console.log(
-  `| filter state | neighbours | view | view alone, ms | with neighbours, ms | figures hidden by the guard |`,
+  `| filter state | neighbours | view | view alone, ms | with neighbours, ms | figures hidden (guard and line rule) |`,
 );
 console.log('|---|---:|---|---:|---:|---|');
 for (const [label, filters] of STATES) {
