@@ -1,6 +1,6 @@
 import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../schema/incident.ts';
-import type { Filters } from './filters.ts';
+import { type Filters, LIST_FILTER_KEYS } from './filters.ts';
 import { type Camera, DEFAULT_VIEW, type LayerVisibility, type ViewConfig } from './view-config.ts';
 
 /** Flow splits a view may ask for. */
@@ -38,18 +38,7 @@ export const VIEW_CONFIG_SCHEMA = {
     filters: {
       type: 'object',
       additionalProperties: false,
-      required: [
-        'period',
-        'crimeTypes',
-        'sexAge',
-        'exploitation',
-        'origin',
-        'transit',
-        'destination',
-        'detection',
-        'routes',
-        'offices',
-      ],
+      required: ['period', ...LIST_FILTER_KEYS],
       properties: {
         period: {
           oneOf: [

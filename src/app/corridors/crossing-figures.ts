@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { RouteData } from '../../layers/route-data.ts';
 import { routeLabel } from '../../layers/route-paths.ts';
-import { guardRouteFigures, type MapFigures, routeFigureKey } from '../map-figures/guard-map-figures.ts';
+import { guardRouteFigures, type MapFigures, routeDataKeys } from '../map-figures/guard-map-figures.ts';
 import type { CrossingSummary } from './hotspot-view.ts';
 
 /** Key of a crossing's route figure: the route label and crime type the analysis keys it by. */
@@ -15,20 +15,12 @@ export function crossingFigureKey(routeKey: string, crimeType: string): string {
  * crossings list shows the same figures as the map's table view. Pure.
  */
 export function crossingFigures(routes: RouteData, figures: Table, k: number): MapFigures {
-  const keyOf = (i: number) =>
-    routeFigureKey(
-      routes.route[i]!,
-      routes.origin[i]!,
-      routes.transit[i]!,
-      routes.destination[i]!,
-      routes.crimeType[i]!,
-    );
-  const shown = new Set(routes.route.map((_, i) => keyOf(i)));
-  const guarded = guardRouteFigures(figures, k, shown);
+  const keys = routeDataKeys(routes);
+  const guarded = guardRouteFigures(figures, k, new Set(keys));
   return new Map(
-    routes.route.map((_, i) => [
+    keys.map((key, i) => [
       crossingFigureKey(routeLabel(routes, i), routes.crimeType[i]!),
-      guarded.get(keyOf(i)) ?? null,
+      guarded.get(key) ?? null,
     ]),
   );
 }

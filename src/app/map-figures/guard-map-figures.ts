@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
 import { toFloat64, toPositions, toStrings } from '../../layers/arrow-to-binary.ts';
+import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { TOP_FLOWS } from '../map-layer-sql.ts';
 
@@ -19,9 +20,29 @@ export type MapFigures = ReadonlyMap<string, number | null>;
 /** Key of the "other flows" figure: persons in flows not drawn. */
 export const OTHER_FLOWS_KEY = '\u0000other';
 
+/** A figure's key: its group (a flow, route or cell) and its category within the group. */
+function figureKey(group: string, category: string): string {
+  return `${group}>${category}`;
+}
+
+/** Group of a route's figures: its name and path (transit joined with `|`). */
+function routeGroup(route: string, origin: string, transit: string, destination: string): string {
+  return `${route}>${origin}|${transit}|${destination}`;
+}
+
+/** Group of a grid cell's figures: its centre. */
+function gridCell(lon: number, lat: number): string {
+  return `${lon.toFixed(4)},${lat.toFixed(4)}`;
+}
+
+/** Group of a flow's figures: its two ends. */
+function flowGroup(origin: string, destination: string): string {
+  return `${origin}>${destination}`;
+}
+
 /** Key of a flow's figure. */
 export function flowFigureKey(origin: string, destination: string, category: string): string {
-  return `${origin}>${destination}>${category}`;
+  return figureKey(flowGroup(origin, destination), category);
 }
 
 /** Key of a route's figure: its name, path (transit joined with `|`) and crime type. */
@@ -32,12 +53,19 @@ export function routeFigureKey(
   destination: string,
   crimeType: string,
 ): string {
-  return `${route}>${origin}|${transit}|${destination}>${crimeType}`;
+  return figureKey(routeGroup(route, origin, transit, destination), crimeType);
+}
+
+/** The figure key of every route the routes layer draws, in its order. */
+export function routeDataKeys(routes: RouteData): string[] {
+  return routes.route.map((name, i) =>
+    routeFigureKey(name, routes.origin[i]!, routes.transit[i]!, routes.destination[i]!, routes.crimeType[i]!),
+  );
 }
 
 /** Key of a grid cell's figure; `part` is a crime type or `total`. */
 export function gridFigureKey(lon: number, lat: number, part: string): string {
-  return `${lon.toFixed(4)},${lat.toFixed(4)}>${part}`;
+  return figureKey(gridCell(lon, lat), part);
 }
 
 /** A figure of one group (a flow, route or cell) in one variant. */
@@ -63,12 +91,11 @@ function byVariant(rows: readonly Row[]): Map<number, Map<string, Map<string, nu
 
 /**
  * Guards every group of variant 0 whose categories include a shown one, writing
- * `key(group, category)` → figure for the shown categories.
+ * `figureKey(group, category)` → figure for the shown categories.
  */
 function guardGroups(
   rows: readonly Row[],
   isShown: (group: string, category: string) => boolean,
-  key: (group: string, category: string) => string,
   k: number,
   out: Map<string, number | null>,
   missingIsZero = true,
@@ -87,7 +114,7 @@ function guardGroups(
       : new Set([...cats.keys()].filter((c) => !unshown.has(c) && neighbours.some((n) => !n.has(c))));
     const guarded = guardCategories(cats, neighbours, { k, partition: true, unshown, forced });
     guarded.category.forEach((c, i) => {
-      if (!unshown.has(c)) out.set(key(group, c), guarded.value[i] ?? null);
+      if (!unshown.has(c)) out.set(figureKey(group, c), guarded.value[i] ?? null);
     });
   }
 }
@@ -123,20 +150,13 @@ export function guardFlowFigures(
   const shown = new Set<string>();
   const totals = new Map<number, number>();
   for (let i = 0; i < variant.length; i++) {
-    const group = `${origin[i]}>${destination[i]}`;
+    const group = flowGroup(origin[i]!, destination[i]!);
     rows.push({ variant: variant[i]!, group, category: category[i]!, value: persons[i]! });
     totals.set(variant[i]!, total[i]!);
-    if (variant[i] === 0 && rank[i]! <= topN && persons[i]! >= k) shown.add(`${group}>${category[i]}`);
+    if (variant[i] === 0 && rank[i]! <= topN && persons[i]! >= k) shown.add(figureKey(group, category[i]!));
   }
   const out = new Map<string, number | null>();
-  guardGroups(
-    rows,
-    (g, c) => shown.has(`${g}>${c}`),
-    (g, c) => `${g}>${c}`,
-    k,
-    out,
-    options.stableKeys ?? true,
-  );
+  guardGroups(rows, (g, c) => shown.has(figureKey(g, c)), k, out, options.stableKeys ?? true);
   // Other flows: a neighbour's "other" is compared twice: as the same flows (its total minus
   // its persons in the flows this view shows) and as it would read there (its total minus the
   // flows it draws itself), so neither subtraction gives a small count.
@@ -147,7 +167,7 @@ export function guardFlowFigures(
     });
     return sums;
   };
-  const drawnHere = sumOf((r) => shown.has(`${r.group}>${r.category}`));
+  const drawnHere = sumOf((r) => shown.has(figureKey(r.group, r.category)));
   const drawnThere = sumOf((_, i) => rank[i]! <= topN && persons[i]! >= k);
   const other = (v: number, drawn: Map<number, number>) => (totals.get(v) ?? 0) - (drawn.get(v) ?? 0);
   const neighbours = [...totals.keys()]
@@ -181,17 +201,11 @@ export function guardRouteFigures(
   const persons = toFloat64(table, 'persons');
   const rows: Row[] = [];
   for (let i = 0; i < variant.length; i++) {
-    const group = routeFigureKey(route[i]!, origin[i]!, transit[i]!, destination[i]!, '');
+    const group = routeGroup(route[i]!, origin[i]!, transit[i]!, destination[i]!);
     rows.push({ variant: variant[i]!, group, category: crime[i]!, value: persons[i]! });
   }
   const out = new Map<string, number | null>();
-  guardGroups(
-    rows,
-    (g, c) => shown.has(g + c),
-    (g, c) => g + c,
-    k,
-    out,
-  );
+  guardGroups(rows, (g, c) => shown.has(figureKey(g, c)), k, out);
   return out;
 }
 
@@ -209,8 +223,7 @@ export function guardGridFigures(table: Table, k: number): Map<string, number | 
   const totals: Row[] = [];
   const split: Row[] = [];
   for (let i = 0; i < variant.length; i++) {
-    // gridFigureKey(lon, lat, part) is `${group}>${part}`.
-    const group = gridFigureKey(position[i * 2]!, position[i * 2 + 1]!, '').slice(0, -1);
+    const group = gridCell(position[i * 2]!, position[i * 2 + 1]!);
     totals.push({ variant: variant[i]!, group, category: 'total', value: persons[i]! });
     CRIME_TYPES.forEach((c, j) => {
       const value = parts[j]![i]!;
@@ -219,24 +232,12 @@ export function guardGridFigures(table: Table, k: number): Map<string, number | 
   }
   const out = new Map<string, number | null>();
   const drawn = new Set(totals.filter((r) => r.variant === 0 && r.value >= k).map((r) => r.group));
-  guardGroups(
-    totals,
-    (g) => drawn.has(g),
-    (g, c) => `${g}>${c}`,
-    k,
-    out,
-  );
-  const shownTotal = new Set([...drawn].filter((g) => out.get(`${g}>total`) !== null));
-  guardGroups(
-    split,
-    (g) => shownTotal.has(g),
-    (g, c) => `${g}>${c}`,
-    k,
-    out,
-  );
+  guardGroups(totals, (g) => drawn.has(g), k, out);
+  const shownTotal = new Set([...drawn].filter((g) => out.get(figureKey(g, 'total')) !== null));
+  guardGroups(split, (g) => shownTotal.has(g), k, out);
   for (const g of drawn) {
     if (shownTotal.has(g)) continue;
-    for (const c of CRIME_TYPES) out.set(`${g}>${c}`, null);
+    for (const c of CRIME_TYPES) out.set(figureKey(g, c), null);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import {
   guardGridFigures,
   guardRouteFigures,
   type MapFigures,
-  routeFigureKey,
+  routeDataKeys,
 } from './guard-map-figures.ts';
 import { type FigureLayer, mapFigureVariantsSql } from './map-figure-queries.ts';
 
@@ -30,15 +30,7 @@ export function useMapFigures(data: MapData, want: ReadonlySet<FigureLayer>): Ma
   const routes = useVariantsResult('routes', want.has('routes') && data.routes !== null, input, months);
   const grid = useVariantsResult('grid', want.has('grid') && data.grid !== null, input, months);
   const k = input.k;
-  const shownRoutes = useMemo(() => {
-    const r = data.routes;
-    if (!r) return new Set<string>();
-    return new Set(
-      r.route.map((name, i) =>
-        routeFigureKey(name, r.origin[i]!, r.transit[i]!, r.destination[i]!, r.crimeType[i]!),
-      ),
-    );
-  }, [data.routes]);
+  const shownRoutes = useMemo(() => new Set(data.routes ? routeDataKeys(data.routes) : []), [data.routes]);
   return {
     flows: useMemo(
       () =>
