@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
-import { planCubes } from '../query/cube/plan-cubes.ts';
+import { ALWAYS_FREE, planCubes } from '../query/cube/plan-cubes.ts';
 import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
@@ -63,9 +63,10 @@ export function usableCubes(list: readonly CubeSpec[], generation: number): read
 export const MAX_FREE_FILTERS = 3;
 
 /**
- * The filters kept free in the cubes (Mosaic's "active" selections): always the period, plus
- * the list filters the user changed most recently (up to {@link MAX_FREE_FILTERS}), so
- * changing them again is answered by the same cubes instead of a rebuild at every click.
+ * The filters kept free in the wide cubes (Mosaic's "active" selections): always the period,
+ * plus the list filters the user changed most recently (up to {@link MAX_FREE_FILTERS}; the
+ * crime type is free in every cube anyway), so changing them again is answered by the same
+ * cubes instead of a rebuild at every click.
  * Pure.
  */
 export function nextActive(
@@ -75,6 +76,8 @@ export function nextActive(
 ): readonly FilterKey[] {
   if (prev === null) return active;
   const changed = LIST_FILTER_KEYS.filter((k) => {
+    // Kept free in every cube anyway: no need to spend a place on it.
+    if (ALWAYS_FREE.includes(k)) return false;
     const a = prev[k] as readonly string[];
     const b = next[k] as readonly string[];
     return a.length !== b.length || a.some((v, i) => v !== b[i]);

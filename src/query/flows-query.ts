@@ -1,6 +1,7 @@
 import type { Filters } from '../state/filters.ts';
 import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
+import { pointMapSQL } from './point-map.ts';
 import { sqlNumber } from './sql.ts';
 
 /** How flows are split into coloured sub-flows. */
@@ -124,7 +125,7 @@ export function flowsQuery(options: FlowsQueryOptions): string {
   // An admin-1 end is looked up among the admin-1 points, a country end among the countries.
   const targets = admin1
     ? `(SELECT iso3, lon, lat FROM ${pointsTable} UNION ALL SELECT code AS iso3, lon, lat FROM ${admin1Table})`
-    : pointsTable;
+    : null;
   return `WITH base AS (
   SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n${weight}
   FROM ${src.table}
@@ -133,13 +134,15 @@ export function flowsQuery(options: FlowsQueryOptions): string {
   SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,
     sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
   FROM flows
+), origins AS (
+  ${pointMapSQL(pointsTable)}
+), targets AS (
+  ${targets ? pointMapSQL(targets) : 'SELECT m FROM origins'}
 )
 SELECT r.origin, r.destination, r.category, r.persons, r.incidents, r.rank, r.total_persons, r.total_flows,
-  [o.lon::FLOAT, o.lat::FLOAT]::FLOAT[2] AS source,
-  [d.lon::FLOAT, d.lat::FLOAT]::FLOAT[2] AS target
-FROM ranked r
-JOIN ${pointsTable} o ON o.iso3 = r.origin
-JOIN ${targets} d ON d.iso3 = r.destination
-WHERE r.rank <= ${sqlNumber(topN)}
+  map_extract_value(o.m, r.origin)::FLOAT[2] AS source,
+  map_extract_value(d.m, r.destination)::FLOAT[2] AS target
+FROM ranked r, origins o, targets d
+WHERE r.rank <= ${sqlNumber(topN)} AND map_contains(o.m, r.origin) AND map_contains(d.m, r.destination)
 ORDER BY r.rank`;
 }

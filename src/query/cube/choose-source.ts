@@ -44,9 +44,14 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
   });
 }
 
-/** Size proxy of a cube: its dimension count, a grid cell counting as several (it has many values). */
+/**
+ * Size proxy of a cube: its dimension count, a grid cell counting as several (it has many
+ * values), and a baked filter's column as half a dimension (it holds only the selected
+ * values), so of a wide cube and its fitted twin the fitted one wins.
+ */
 function cubeWeight(cube: CubeSpec): number {
-  return cube.dims.length + (cube.dims.includes('cell') ? 4 : 0);
+  const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => !isEmpty(cube.base[k])).length;
+  return cube.dims.length + (cube.dims.includes('cell') ? 4 : 0) - baked / 2;
 }
 
 /**

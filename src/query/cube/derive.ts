@@ -1,6 +1,7 @@
+import { filterPredicate } from '../filters.ts';
 import { sqlIdent, sqlNumber } from '../sql.ts';
+import { cubeAnswers } from './choose-source.ts';
 import { type CubeSpec, MEASURES } from './cube-spec.ts';
-import type { CubeDim } from './dims.ts';
 import { CUBE_WEIGHT } from './source.ts';
 
 /** The same filters baked in (compared as data: specs are plain, serialisable objects). */
@@ -16,16 +17,16 @@ export function sameCube(a: CubeSpec, b: CubeSpec): boolean {
 }
 
 /**
- * True when `spec`'s table can be summed from `parent`'s instead of from the incidents: both
- * bake in the same filters, and the parent keeps every dimension (and every grid cell size)
- * the child keeps. Summing the parent's groups then gives exactly the child's groups.
+ * True when `spec`'s table can be summed from `parent`'s instead of from the incidents: the
+ * parent keeps every dimension (and every grid cell size) the child keeps, and answers the
+ * child's baked filters exactly (chooseSource's rule: each is baked alike into the parent, or
+ * reads a dimension the parent keeps free, where the child's predicate is applied). Summing
+ * the parent's matching groups then gives exactly the child's groups.
  */
 export function derivesFrom(spec: CubeSpec, parent: CubeSpec): boolean {
-  if (spec === parent || !sameBase(spec, parent)) return false;
-  const dims = new Set<CubeDim>(parent.dims);
-  if (!spec.dims.every((d) => dims.has(d))) return false;
+  if (spec === parent) return false;
   const cells = new Set(parent.cells ?? []);
-  return (spec.cells ?? []).every((c) => cells.has(c));
+  return (spec.cells ?? []).every((c) => cells.has(c)) && cubeAnswers(parent, spec.base, { dims: spec.dims });
 }
 
 /** The smallest of `built` (fewest dimensions) that `spec` can be summed from, or null. */
@@ -59,9 +60,11 @@ export function cubeFromParentSQL(spec: CubeSpec, parent: CubeSpec): string {
     select.push('min(lon) AS lon', 'min(lat) AS lat');
   }
   const measures = [...MEASURES, CUBE_WEIGHT].map((m) => `sum(${m})::BIGINT AS ${m}`);
+  // Filters the child bakes and the parent keeps free are applied here.
+  const where = sameBase(spec, parent) ? '' : `\nWHERE ${filterPredicate(spec.base)}`;
   return `CREATE OR REPLACE TABLE ${sqlIdent(spec.name)} AS
 SELECT ${[...select, ...measures].join(',\n  ')}
-FROM ${sqlIdent(parent.name)}${keys.length ? `\nGROUP BY ${keys.join(', ')}` : ''}`;
+FROM ${sqlIdent(parent.name)}${where}${keys.length ? `\nGROUP BY ${keys.join(', ')}` : ''}`;
 }
 
 /**

@@ -118,21 +118,32 @@ describe('CubeService', () => {
     expect(store.get().find((s) => s.name === 'cube_grid')?.cells).toEqual([1]);
     expect(grid?.cells).toEqual([2]);
 
-    // First crime type change: every cube now keeps crime type free, so all are rebuilt …
-    const base = { ...EMPTY_FILTERS };
-    service.update(inputs(base, { cellDegrees: 1 }));
-    const n = service.update(inputs(trafficking, { cellDegrees: 1 }));
-    expect(n).toBeGreaterThan(0);
-    const freed = planCubes(trafficking, { cellDegrees: 1, active: ['period', 'crimeTypes'] }).length;
-    expect(store.get().length).toBe(freed - n);
-    await service.idle();
-    expect(store.get()).toHaveLength(freed);
-    // … and the next crime type toggles are answered by the same cubes.
-    const smuggling: Filters = { ...EMPTY_FILTERS, crimeTypes: ['smuggling', 'trafficking'] };
+    // The crime type is free in every cube: choosing one rebuilds nothing.
     const before = store.get();
-    expect(service.update(inputs(smuggling, { cellDegrees: 1 }))).toBe(0);
+    expect(service.update(inputs(trafficking, { cellDegrees: 1 }))).toBe(0);
     expect(store.get()).toBe(before);
-    expect(chooseSource(smuggling, VIEW_NEEDS.flows('crime_type'), before).table).toBe('"cube_flows"');
+    // (With no other filter the fitted cubes are the wide ones, planned once.)
+    expect(chooseSource(trafficking, VIEW_NEEDS.flows('crime_type'), before).table).toBe('"cube_flows"');
+
+    // First change of the country of detection: the wide cubes now keep it free, and the
+    // fitted ones bake it, so all but the breakdowns' are rebuilt …
+    const mex: Filters = { ...trafficking, detection: ['MEX'] };
+    const n = service.update(inputs(mex, { cellDegrees: 1 }));
+    expect(n).toBeGreaterThan(0);
+    const freed = planCubes(mex, { cellDegrees: 1, active: ['period', 'detection'] });
+    expect(store.get().length).toBe(freed.length - n);
+    await service.idle();
+    expect(store.get()).toHaveLength(freed.length);
+    expect(chooseSource(mex, VIEW_NEEDS.flows('crime_type'), store.get()).table).toBe('"cube_flows_fit"');
+    // … and the next change of it is answered at once by the wide cubes, which stay, while
+    // the fitted ones are withdrawn and refitted from them.
+    const two: Filters = { ...mex, detection: ['COL', 'MEX'] };
+    const wide = store.get();
+    expect(service.update(inputs(two, { cellDegrees: 1 }))).toBeGreaterThan(0);
+    expect(store.get().every((s) => wide.includes(s))).toBe(true);
+    expect(chooseSource(two, VIEW_NEEDS.flows('crime_type'), store.get()).table).toBe('"cube_flows"');
+    await service.idle();
+    expect(chooseSource(two, VIEW_NEEDS.flows('crime_type'), store.get()).table).toBe('"cube_flows_fit"');
   }, 60_000);
 
   it('drops a superseded rebuild and never publishes a spec of other filters', async () => {
@@ -148,7 +159,8 @@ describe('CubeService', () => {
       }
     });
     const a: Filters = { ...EMPTY_FILTERS, detection: ['MEX'], crimeTypes: ['smuggling'] };
-    // B frees the two filters it changes (crime type, detection): every cube differs from A's.
+    // B frees the filter it changes (detection; the crime type is free everywhere): no cube
+    // of A's is one of B's.
     const b: Filters = { ...EMPTY_FILTERS, crimeTypes: ['trafficking'] };
     gated.hold();
     current = planCubes(a, { cellDegrees: 2, flowSplit: 'crime_type' });
@@ -156,7 +168,7 @@ describe('CubeService', () => {
     await new Promise((ok) => setTimeout(ok, 20));
     expect(gated.statements).toHaveLength(1);
     const active = nextActive(a, b, ['period']);
-    expect(active).toEqual(['period', 'crimeTypes', 'detection']);
+    expect(active).toEqual(['period', 'detection']);
     current = planCubes(b, { cellDegrees: 2, flowSplit: 'crime_type', active });
     service.update(inputs(b));
     gated.release();
@@ -256,22 +268,21 @@ describe('nextActive', () => {
   const period = ['period'] as const;
   it('frees the list filters changed most recently, at most MAX_FREE_FILTERS of them', () => {
     expect(MAX_FREE_FILTERS).toBe(3);
-    expect(nextActive(null, trafficking, period)).toEqual(['period']);
-    expect(nextActive(EMPTY_FILTERS, trafficking, period)).toEqual(['period', 'crimeTypes']);
-    const same = ['period', 'crimeTypes'] as const;
-    expect(nextActive(trafficking, { ...trafficking, period: ['2020-01', '2020-02'] }, same)).toBe(same);
-    expect(nextActive(trafficking, EMPTY_FILTERS, same)).toBe(same);
-    expect(nextActive(trafficking, { ...trafficking, detection: ['MEX'] }, same)).toEqual([
-      'period',
-      'detection',
-      'crimeTypes',
-    ]);
-    const three = ['period', 'detection', 'crimeTypes', 'sexAge'] as const;
+    const mex: Filters = { ...EMPTY_FILTERS, detection: ['MEX'] };
+    expect(nextActive(null, mex, period)).toEqual(['period']);
+    expect(nextActive(EMPTY_FILTERS, mex, period)).toEqual(['period', 'detection']);
+    // The crime type is free in every cube: it takes no place.
+    expect(nextActive(EMPTY_FILTERS, trafficking, period)).toBe(period);
+    const same = ['period', 'detection'] as const;
+    expect(nextActive(mex, { ...mex, period: ['2020-01', '2020-02'] }, same)).toBe(same);
+    expect(nextActive(mex, EMPTY_FILTERS, same)).toBe(same);
+    expect(nextActive(mex, { ...mex, origin: ['VEN'] }, same)).toEqual(['period', 'origin', 'detection']);
+    const three = ['period', 'detection', 'origin', 'sexAge'] as const;
     expect(nextActive(EMPTY_FILTERS, { ...EMPTY_FILTERS, routes: ['r1'] }, three)).toEqual([
       'period',
       'routes',
       'detection',
-      'crimeTypes',
+      'origin',
     ]);
   });
 });

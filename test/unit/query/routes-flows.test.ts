@@ -56,6 +56,24 @@ describe('routesQuery', () => {
     );
   });
 
+  it('skips a stop without a known point and draws no path of fewer than two points', async () => {
+    await db.exec(
+      "CREATE OR REPLACE TABLE points_no_col AS SELECT * FROM country_points WHERE iso3 <> 'COL'",
+    );
+    const t = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 10, pointsTable: 'points_no_col' }));
+    // Darién without Colombia: VEN, crossing COL–PAN, PAN, USA.
+    const { positions, startIndices } = toPaths(t, 'path');
+    expect(Array.from(positions.subarray(0, 8))).toEqual(
+      [-66, 7, -77.4, 8, -80, 8.5, -100, 40].map(Math.fround),
+    );
+    expect(startIndices[1]).toBe(4);
+    await db.exec("CREATE OR REPLACE TABLE points_usa AS SELECT * FROM country_points WHERE iso3 = 'USA'");
+    const usa = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 10, pointsTable: 'points_usa' }));
+    // Only Darién keeps two points (the crossing and USA); COL → PAN has the crossing alone.
+    expect(toStrings(usa, 'transit')).toEqual(['COL|PAN']);
+    expect(Array.from(toPaths(usa, 'path').startIndices)).toEqual([0, 2]);
+  });
+
   it('respects the crime type filter', async () => {
     const t = await db.query(
       routesQuery({ filters: { ...EMPTY_FILTERS, crimeTypes: ['trafficking'] }, topN: 10 }),
@@ -79,6 +97,19 @@ describe('flowsQuery', () => {
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
     expect(Array.from(toPositions(t, 'source'))).toEqual([-66, 7, -73, 4, -66, 7].map(Math.fround));
     expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18, 18]);
+  });
+
+  it('draws no flow whose end has no known point, and keeps the others in rank order', async () => {
+    await db.exec(
+      "CREATE OR REPLACE TABLE points_no_mex AS SELECT * FROM country_points WHERE iso3 <> 'MEX'",
+    );
+    const t = await db.query(
+      flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10, pointsTable: 'points_no_mex' }),
+    );
+    expect(toStrings(t, 'destination')).toEqual(['USA', 'PAN']);
+    expect(Array.from(toPositions(t, 'target'))).toEqual([-100, 40, -80, 8.5].map(Math.fround));
+    // The totals still count every flow, drawn or not.
+    expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18]);
   });
 
   it('keeps the flow below the threshold as a row the caller must hide', async () => {

@@ -5,8 +5,9 @@ import { chooseSource } from '../../../../src/query/cube/choose-source.ts';
 import { type CubeSpec, cubeTableSQL, FULL_CUBE } from '../../../../src/query/cube/cube-spec.ts';
 import { planCubes } from '../../../../src/query/cube/plan-cubes.ts';
 import { RAW_SOURCE } from '../../../../src/query/cube/source.ts';
-import { CRIME_TYPES, EXPLOITATION_FORMS, SEX_AGE } from '../../../../src/schema/incident.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
+import { viewNeighbours } from '../../../../src/state/view-neighbours.ts';
+import { type FilterValues, filtersArb, filterValues, periodArb } from './filters-arb.ts';
 import { generateExtract, loadedDatabase, rowSet } from './generated-dataset.ts';
 import { ALERTS_CASE, FLOW_SPLITS, type ViewCase, viewCases } from './views.ts';
 
@@ -14,52 +15,13 @@ import { ALERTS_CASE, FLOW_SPLITS, type ViewCase, viewCases } from './views.ts';
 // for random filters, on a 30k-row generated extract (DuckDB-WASM, the app's engine).
 const CELLS = [2, 1, 0.5, 0.2, 0.05] as const;
 let db: Database;
-let values: Record<'origin' | 'destination' | 'country' | 'route' | 'office' | 'transit', string[]>;
-
-async function distinct(sql: string): Promise<string[]> {
-  return (await db.query(sql)).toArray().map((r: { v: string }) => String(r.v));
-}
+let values: FilterValues;
 
 beforeAll(async () => {
   db = await loadedDatabase(await generateExtract(30_000, 11));
-  const col = (c: string) =>
-    distinct(`SELECT DISTINCT ${c} AS v FROM incidents WHERE ${c} IS NOT NULL ORDER BY 1`);
-  values = {
-    origin: await col('origin'),
-    destination: await col('destination'),
-    country: await col('country'),
-    route: await col('route'),
-    office: (await col('office')).slice(0, 12),
-    transit: await distinct('SELECT DISTINCT unnest(transit) AS v FROM incidents ORDER BY 1'),
-  };
+  values = await filterValues(db);
 }, 120_000);
 afterAll(() => db?.close());
-
-const month = (i: number) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-const periodArb = fc.option(
-  fc.tuple(fc.nat(131), fc.nat(131)).map(([a, b]) => [month(Math.min(a, b)), month(Math.max(a, b))] as const),
-  { freq: 4 },
-);
-const some = <T>(xs: readonly T[]) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.constant([] as T[]) },
-    { weight: 1, arbitrary: fc.subarray([...xs], { minLength: 1, maxLength: 3 }) },
-  );
-
-function filtersArb(): fc.Arbitrary<Filters> {
-  return fc.record({
-    period: periodArb,
-    crimeTypes: some(CRIME_TYPES),
-    sexAge: some(SEX_AGE),
-    exploitation: some(EXPLOITATION_FORMS),
-    origin: some(values.origin),
-    transit: some(values.transit),
-    destination: some(values.destination),
-    detection: some(values.country),
-    routes: some(values.route),
-    offices: some(values.office),
-  });
-}
 
 async function build(cubes: readonly CubeSpec[]): Promise<void> {
   for (const cube of cubes) await db.exec(cubeTableSQL(cube));
@@ -80,7 +42,7 @@ describe('cubes answer exactly like the incidents table', () => {
   it('planned cubes serve every brushed view, before and after the brush moves', async () => {
     await fc.assert(
       fc.asyncProperty(
-        filtersArb(),
+        filtersArb(values),
         fc.constantFrom(...CELLS),
         fc.constantFrom(...FLOW_SPLITS),
         periodArb,
@@ -101,7 +63,7 @@ describe('cubes answer exactly like the incidents table', () => {
   it('with admin-1 flow ends the flows cube keeps admin1 and answers like the raw table', async () => {
     await fc.assert(
       fc.asyncProperty(
-        filtersArb(),
+        filtersArb(values),
         fc.constantFrom(...FLOW_SPLITS),
         periodArb,
         async (filters, split, brushed) => {
@@ -118,11 +80,33 @@ describe('cubes answer exactly like the incidents table', () => {
     );
   }, 300_000);
 
+  it('a guarded breakdown reads the view and every view one click away from its cube, exactly', async () => {
+    const guarded = ['exploitation', 'nationalities', 'detection'];
+    await fc.assert(
+      fc.asyncProperty(filtersArb(values), async (filters) => {
+        const cubes = planCubes(filters, { cellDegrees: 2 }).filter((c) =>
+          guarded.some((g) => c.name.startsWith(`cube_${g}`)),
+        );
+        await build(cubes);
+        for (const view of viewCases(2).filter((v) => guarded.includes(v.name))) {
+          const ignore = view.need.exclude ?? [];
+          const variants = [filters, ...viewNeighbours(filters, { ignore, months: ['2015-01', '2025-12'] })];
+          for (const variant of variants) {
+            expect(await expectSame(view, variant, cubes), `${view.name} ${JSON.stringify(variant)}`).toBe(
+              true,
+            );
+          }
+        }
+      }),
+      { numRuns: 10, seed: 29 },
+    );
+  }, 300_000);
+
   it('the full cube serves every filter for the views whose columns it keeps', async () => {
     await build([FULL_CUBE]);
     const served = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(filtersArb(), async (filters) => {
+      fc.asyncProperty(filtersArb(values), async (filters) => {
         for (const view of [
           ...FLOW_SPLITS.flatMap((s) => viewCases(2, s).slice(0, 1)),
           ...viewCases(2).slice(1),
@@ -148,11 +132,24 @@ describe('cubes answer exactly like the incidents table', () => {
     ]);
   }, 300_000);
 
-  it('a cube built for other fixed filters is never used', () => {
+  it('a cube built for other fixed filters is never used; the guarded breakdowns bake nothing', () => {
     const cubes = planCubes({ ...EMPTY_FILTERS, detection: ['MEX'] }, { cellDegrees: 2 });
+    const guarded = ['exploitation', 'nationalities', 'detection'];
     for (const view of viewCases(2)) {
-      expect(chooseSource({ ...EMPTY_FILTERS, detection: ['COL'] }, view.need, cubes)).toEqual(RAW_SOURCE);
+      const source = chooseSource({ ...EMPTY_FILTERS, detection: ['COL'] }, view.need, cubes);
+      const cube = cubes.find((c) => `"${c.name}"` === source.table);
+      // Only a cube that keeps the country free may answer another country.
+      if (cube) expect(cube.base.detection, view.name).toEqual([]);
+      // The breakdowns' cubes keep every set filter free, for the views one click away.
+      if (guarded.includes(view.name)) expect(cube, view.name).toBeDefined();
     }
+    const free = cubes.filter((c) => c.dims.includes('country') && c.base.detection.length === 0);
+    // (The fitted cubes equal the wide ones while only the period is active: planned once.)
+    expect(free.map((c) => c.name).sort()).toEqual([
+      'cube_detection',
+      'cube_exploitation',
+      'cube_nationalities',
+    ]);
   });
 
   it('every builder on a cube passes EXPLAIN', async () => {

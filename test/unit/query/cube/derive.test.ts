@@ -8,7 +8,7 @@ import {
   parentFor,
   sameCube,
 } from '../../../../src/query/cube/derive.ts';
-import { planCubes } from '../../../../src/query/cube/plan-cubes.ts';
+import { FIT_SUFFIX, planCubes } from '../../../../src/query/cube/plan-cubes.ts';
 import { EMPTY_FILTERS, type Filters } from '../../../../src/state/filters.ts';
 import { generateExtract, loadedDatabase, rowSet } from './generated-dataset.ts';
 
@@ -28,6 +28,13 @@ describe('cube derivation (pure)', () => {
     expect(derivesFrom(grid, spec('G', ['cell', 'month', 'crime_type'], EMPTY_FILTERS, [2, 1]))).toBe(true);
     expect(derivesFrom(grid, spec('G', ['cell', 'month', 'crime_type'], EMPTY_FILTERS, [2]))).toBe(false);
     expect(derivesFrom(flows, flows)).toBe(false);
+    // A child that bakes a filter derives from a parent that keeps its column free (the
+    // child's predicate is applied to the parent's rows), never from one without it.
+    const mex: Filters = { ...EMPTY_FILTERS, detection: ['MEX'], sexAge: ['girls'] };
+    const fitted = spec('f', [...flows.dims, 'country'], mex);
+    expect(derivesFrom(fitted, spec('w', [...flows.dims, 'country', 'sex_age']))).toBe(true);
+    expect(derivesFrom(fitted, spec('w', [...flows.dims, 'country']))).toBe(false);
+    expect(derivesFrom(fitted, spec('w', [...flows.dims, 'sex_age']))).toBe(false);
   });
 
   it('picks the smallest parent and orders a plan so parents are built first', () => {
@@ -81,6 +88,28 @@ describe('a cube summed from a larger cube equals the cube built from incidents'
       child: spec('c_expl', ['exploitation']),
     },
   ];
+  it('every fitted cube of a plan, summed from its wide cube, equals the one built from incidents', async () => {
+    const filters: Filters = {
+      ...EMPTY_FILTERS,
+      period: ['2018-01', '2019-12'],
+      crimeTypes: ['trafficking'],
+      detection: ['MEX', 'COL', 'GTM'],
+      sexAge: ['women', 'girls'],
+    };
+    const plan = planCubes(filters, { cellDegrees: 1, active: ['period', 'detection', 'sexAge'] });
+    const fromWide = buildPlan(plan).filter((s) => s.parent !== null && s.spec.name.endsWith(FIT_SUFFIX));
+    expect(fromWide.length).toBeGreaterThan(4);
+    for (const { spec: child, parent } of fromWide) {
+      await db.exec(cubeTableSQL(parent!));
+      await db.exec(cubeTableSQL(child));
+      const direct = rowSet(await db.query(`SELECT * FROM "${child.name}"`));
+      await db.exec(cubeFromParentSQL(child, parent!));
+      const derived = await db.query(`SELECT * FROM "${child.name}"`);
+      expect(rowSet(derived), `${child.name} from ${parent!.name}`).toEqual(direct);
+      expect(derived.numRows).toBeGreaterThan(0);
+    }
+  }, 60_000);
+
   for (const { name, parent, child } of cases) {
     it(name, async () => {
       await db.exec(cubeTableSQL(parent));
