@@ -15,10 +15,12 @@ month; "brush" runs the 8 chart queries (series cross-filtered), which every eng
 "brush as the app runs it" is what a brush runs in the app today: the three map-layer queries
 and the three breakdown charts, each queried with its neighbouring views for the differencing
 guard (the other side-panel charts read the protected view cube in JavaScript); the naive
-engine has no such path. The browser column runs those composites as the app does from 100k incidents: each view reads the smallest pre-aggregated
-cube that answers it exactly (src/app/cube-service.ts, docs/SCALING.md), a filter change other
-than the period withdraws the cubes it invalidates (those views read the raw table) and the
-rebuild runs, untimed, before the next state; its cost is the "cube rebuild" row. The other
+engine has no such path. The browser column runs those composites as the app does from 100k
+incidents: each view reads the smallest pre-aggregated cube that answers it exactly
+(src/app/cube-service.ts, docs/SCALING.md: a fitted cube, or right after a filter change the
+wide cube that keeps that filter free, or the raw table when no cube answers yet); a filter
+change withdraws the cubes it invalidates and the rebuild runs, untimed, before the next state;
+its cost is the "cube rebuild" row. The other
 columns read the raw table throughout, so "rutas / native" on those rows compares cube with raw.
 For naive JS, "load" means
 reading the file into row objects (CSV by hand, Parquet with hyparquet) and there is no engine

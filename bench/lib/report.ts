@@ -31,6 +31,8 @@ const COLUMNS: readonly [string, string][] = [
 
 /** The goal of issues #2/#10: filter → layer data p95 at 1M rows. */
 export const MAP_GOAL_MS = 100;
+/** Issue #10's brush goal: brush → all views, p95 at 10M incidents in the browser. */
+export const BRUSH_GOAL_MS = 50;
 
 function ms(v: number): string {
   if (!Number.isFinite(v)) return '–';
@@ -92,6 +94,14 @@ function sizeSection(run: SizeRun): string[] {
     lines.push(
       '',
       `**Goal (filter → layer data p95 ≤ ${MAP_GOAL_MS} ms at 1M, in the browser): ${ok ? 'met' : 'not met'}** — measured p95 ${ms(map.p95)} ms.`,
+    );
+  }
+  const brush = op('browser', OP.appBrush);
+  if (brush && run.rows === 10_000_000) {
+    const ok = brush.p95 <= BRUSH_GOAL_MS;
+    lines.push(
+      '',
+      `**Goal (brush → all views p95 ≤ ${BRUSH_GOAL_MS} ms at 10M, in the browser, "brush as the app runs it"): ${ok ? 'met' : 'not met'}** — measured p95 ${ms(brush.p95)} ms.`,
     );
   }
   const notes = run.engines.flatMap((e) => e.notes.map((n) => `${e.engine}: ${n}`));
