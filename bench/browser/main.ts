@@ -45,6 +45,12 @@ export interface BenchApi {
   /** The interactive workload; `cubes` false keeps every view on the raw table (a same-load baseline). */
   workload(runs: number, cubes?: boolean): Promise<Record<string, Sample>>;
   memory(): Promise<{ jsHeap: number; duckdb: number }>;
+  /**
+   * Median milliseconds of each statement over `runs` runs through the app's database (the
+   * worker round trip, DuckDB, the Arrow result): for profiling one statement at a time
+   * (bench/profile-statements.ts), not part of the results table.
+   */
+  timeStatements(sqls: readonly string[], runs: number): Promise<number[]>;
 }
 
 let db: BrowserDatabase | null = null;
@@ -157,6 +163,13 @@ const bench: BenchApi = {
       },
       runs,
     );
+  },
+  async timeStatements(sqls, runs) {
+    const times = sqls.map(() => [] as number[]);
+    for (let r = 0; r < runs; r++) {
+      for (const [i, sql] of sqls.entries()) times[i]!.push((await timed(() => open().query(sql))).ms);
+    }
+    return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? Number.NaN);
   },
   async memory() {
     const t = await open().query('SELECT sum(memory_usage_bytes)::DOUBLE AS b FROM duckdb_memory()');

@@ -88,7 +88,7 @@ describe('a cube summed from a larger cube equals the cube built from incidents'
       child: spec('c_expl', ['exploitation']),
     },
   ];
-  it('every fitted cube of a plan, summed from its wide cube, equals the one built from incidents', async () => {
+  it('every fitted cube of a plan, summed from a wider cube, equals the one built from incidents', async () => {
     const filters: Filters = {
       ...EMPTY_FILTERS,
       period: ['2018-01', '2019-12'],

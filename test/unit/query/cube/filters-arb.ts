@@ -35,11 +35,12 @@ export const periodArb = fc.option(
   fc.tuple(fc.nat(131), fc.nat(131)).map(([a, b]) => [month(Math.min(a, b)), month(Math.max(a, b))] as const),
   { freq: 4 },
 );
+/** One to three of `xs`. */
+const picked = <T>(xs: readonly T[]) =>
+  fc.subarray([...xs], { minLength: Math.min(1, xs.length), maxLength: Math.min(3, xs.length) });
+
 const some = <T>(xs: readonly T[]) =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.constant([] as T[]) },
-    { weight: 1, arbitrary: fc.subarray([...xs], { minLength: 1, maxLength: 3 }) },
-  );
+  fc.oneof({ weight: 3, arbitrary: fc.constant([] as T[]) }, { weight: 1, arbitrary: picked(xs) });
 
 /** Random filter states over `values`: each list filter empty 3 times in 4, the period set 4 times in 5. */
 export function filtersArb(values: FilterValues): fc.Arbitrary<Filters> {
@@ -54,5 +55,20 @@ export function filtersArb(values: FilterValues): fc.Arbitrary<Filters> {
     detection: some(values.country),
     routes: some(values.route),
     offices: some(values.office),
+  });
+}
+
+/** A value for every list filter, never empty: what a filter the user has set can hold. */
+export function setListsArb(values: FilterValues): fc.Arbitrary<Omit<Filters, 'period'>> {
+  return fc.record({
+    crimeTypes: picked(CRIME_TYPES),
+    sexAge: picked(SEX_AGE),
+    exploitation: picked(EXPLOITATION_FORMS),
+    origin: picked(values.origin),
+    transit: picked(values.transit),
+    destination: picked(values.destination),
+    detection: picked(values.country),
+    routes: picked(values.route),
+    offices: picked(values.office),
   });
 }

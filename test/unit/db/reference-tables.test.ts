@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.ts';
+import { openNodeDatabase } from '../../../src/db/node-database.ts';
+import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/reference-tables.ts';
+
+// The map layers look points up in maps built from these tables (src/query/point-map.ts), and
+// a map refuses a repeated or missing key: every key must be present and unique.
+let db: Database;
+beforeAll(async () => {
+  db = await openNodeDatabase();
+  await loadReferenceTables(db);
+});
+afterAll(() => db.close());
+
+async function keys(sql: string): Promise<{ rows: number; distinct: number; nulls: number }> {
+  const r = (
+    await db.query(
+      `SELECT count(*)::INT AS rows, count(DISTINCT k)::INT AS distinct, count(*) FILTER (WHERE k IS NULL)::INT AS nulls FROM (${sql})`,
+    )
+  ).get(0);
+  return { rows: Number(r?.rows), distinct: Number(r?.distinct), nulls: Number(r?.nulls) };
+}
+
+describe('reference tables as lookup maps', () => {
+  it('keys every point, crossing and admin-1 point once', async () => {
+    for (const sql of [
+      'SELECT iso3 AS k FROM country_points',
+      "SELECT a || '|' || b AS k FROM pair_anchors",
+      `SELECT code AS k FROM ${ADMIN1_POINTS_TABLE}`,
+      // Flows with admin-1 ends look both kinds of end up in one map.
+      `SELECT iso3 AS k FROM country_points UNION ALL SELECT code FROM ${ADMIN1_POINTS_TABLE}`,
+    ]) {
+      const got = await keys(sql);
+      expect(got.rows, sql).toBeGreaterThan(0);
+      expect(got.nulls, sql).toBe(0);
+      expect(got.distinct, sql).toBe(got.rows);
+    }
+  });
+
+  it('stores each crossing under its ordered pair, as the routes look it up', async () => {
+    const unordered = await db.query('SELECT count(*)::INT AS n FROM pair_anchors WHERE NOT a < b');
+    expect(Number(unordered.get(0)?.n)).toBe(0);
+  });
+});
