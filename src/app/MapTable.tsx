@@ -2,6 +2,7 @@ import { useT } from '../i18n/use-t.ts';
 import { figureText } from './map-figures/figure-text.ts';
 import { flowFigureKey, OTHER_FLOWS_KEY, routeFigureKey } from './map-figures/guard-map-figures.ts';
 import type { MapFiguresState } from './map-figures/use-map-figures.ts';
+import { flowsSource } from './map-layer-sql.ts';
 import type { MapData } from './map-layers.ts';
 
 /** Props of the table view of the map. */
@@ -27,7 +28,7 @@ export function MapTable({ data, figures, k, countryName, categoryLabel, formatN
   const flows = data.flows;
   const routes = data.routes;
   return (
-    <div className="map-table" data-testid="map-table">
+    <div className="map-table" data-testid="map-table" data-source={flowsSource(data.input).table}>
       <p className="note" data-testid="map-table-note">
         {ta('table.hiddenNote', { k })}
       </p>

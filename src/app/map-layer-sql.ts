@@ -1,6 +1,7 @@
 import { chooseSource } from '../query/cube/choose-source.ts';
 import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { VIEW_NEEDS } from '../query/cube/needs.ts';
+import { type QuerySource, RAW_SOURCE } from '../query/cube/source.ts';
 import { clusteredFlowsQuery } from '../query/flow-clusters-query.ts';
 import { type FlowEnds, type FlowSplit, flowsQuery } from '../query/flows-query.ts';
 import { incidentsGridQuery } from '../query/incidents-grid-query.ts';
@@ -57,17 +58,23 @@ export interface MapLayerSqlInput {
  * the layer and the figure guard (map-figures/) build their SQL here, so they count alike.
  */
 export function flowsLayerSql(input: MapLayerSqlInput, topN: number = TOP_FLOWS): string {
-  const { filters, flowSplit: split, flowEnds, k, cubes } = input;
+  const { filters, flowSplit: split, flowEnds, k } = input;
   if (input.clustered) {
     return clusteredFlowsQuery({ filters, split, topN, cellDegrees: CLUSTER_DEGREES });
   }
-  const options = {
-    filters,
-    split,
-    topN,
-    source: chooseSource(filters, VIEW_NEEDS.flows(split, flowEnds), cubes),
-  };
+  const options = { filters, split, topN, source: flowsSource(input) };
   return flowsQuery(flowEnds === 'admin1' ? { ...options, ends: 'admin1', k } : options);
+}
+
+/**
+ * Where the country and admin-1 flows read: the smallest cube that answers them exactly, or
+ * the raw table (clustered flows always read the raw table). The map table carries its name
+ * as `data-source`, so a test or a curious reader of the page can tell which table the
+ * figures came from. Pure.
+ */
+export function flowsSource(input: MapLayerSqlInput): QuerySource {
+  if (input.clustered) return RAW_SOURCE;
+  return chooseSource(input.filters, VIEW_NEEDS.flows(input.flowSplit, input.flowEnds), input.cubes);
 }
 
 /** Every flow of the view (no top-N cut), with the same columns as {@link flowsLayerSql}. */

@@ -12,7 +12,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Provenance, parseProvenance } from '../../src/export/provenance.ts';
 import { readSvgMetadata } from '../../src/export/svg-metadata.ts';
-import { ANY_VIEW_BUSY, appSessionForFile, closeOverlays, waitForIdle, waitUntil } from './harness.ts';
+import {
+  ANY_VIEW_BUSY,
+  appSessionForFile,
+  closeOverlays,
+  loadThroughDialog,
+  waitForIdle,
+  waitUntil,
+} from './harness.ts';
 import { protectedExtractCsv } from './protected-extract.ts';
 
 const app = appSessionForFile({ beforeAll, afterAll });
@@ -69,20 +76,11 @@ async function exportDialog(figure: string, title: RegExp): Promise<void> {
 describe('exported chart figures equal the protected screen', () => {
   it('loads the crafted extract through the ingest dialog', async () => {
     const page = app.session.page;
-    await page
-      .getByTestId('data-file-input')
-      .setInputFiles([{ name: 'pequeno.csv', mimeType: 'text/csv', buffer: Buffer.from(csv()) }]);
-    const dialog = page.getByTestId('ingest-dialog');
-    await dialog.getByTestId('mapping-fields').waitFor({ timeout: 60_000 });
-    await page.waitForFunction(
-      () => !(document.querySelector('[data-testid="ingest-load"]') as HTMLButtonElement | null)?.disabled,
-      undefined,
-      { timeout: 30_000 },
+    await loadThroughDialog(
+      page,
+      { name: 'pequeno.csv', mimeType: 'text/csv', buffer: Buffer.from(csv()) },
+      60_000,
     );
-    await dialog.getByTestId('ingest-load').click();
-    await dialog.getByTestId('ingest-result').waitFor({ timeout: 60_000 });
-    await dialog.getByRole('button', { name: 'Cerrar' }).last().click();
-    await dialog.waitFor({ state: 'detached' });
     await expect(page.getByTestId('incident-count').textContent()).resolves.toMatch(/24/);
   });
 

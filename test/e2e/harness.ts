@@ -362,3 +362,34 @@ export async function closeOverlays(page: Page): Promise<void> {
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? el.tagName.toLowerCase()));
   if (left.length) throw new Error(`cleanup: still open after Escape: ${left.join(', ')}`);
 }
+
+/**
+ * Loads a file through the app's real ingest dialog: picks it, waits for the proposed
+ * mapping, loads, and closes the dialog on its result. Returns the result's equation text
+ * ("loaded + rejected = rows").
+ */
+export async function loadThroughDialog(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  timeout = 120_000,
+): Promise<string> {
+  await page.getByTestId('data-file-input').setInputFiles([file]);
+  const dialog = page.getByTestId('ingest-dialog');
+  await dialog.getByTestId('mapping-fields').waitFor({ timeout });
+  await page.waitForFunction(
+    () => !(document.querySelector('[data-testid="ingest-load"]') as HTMLButtonElement | null)?.disabled,
+    undefined,
+    { timeout },
+  );
+  await dialog.getByTestId('ingest-load').click();
+  await dialog.getByTestId('ingest-result').waitFor({ timeout });
+  const equation = (await dialog.getByTestId('result-equation').textContent()) ?? '';
+  await dialog.getByRole('button', { name: 'Cerrar' }).last().click();
+  await dialog.waitFor({ state: 'detached' });
+  return equation;
+}
+
+/** The numbers of an ingest result's equation (loaded, rejected, rows), thousands separators dropped. */
+export function equationNumbers(text: string): number[] {
+  return (text.replace(/[.,\s](?=\d{3}\b)/g, '').match(/\d+/g) ?? []).map(Number);
+}

@@ -7,7 +7,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateIncidents } from '../../src/synth/generate-incidents.ts';
 import { writeParquet } from '../../src/synth/write-parquet.ts';
-import { appSessionForFile, closeOverlays, numberIn, waitForNumber, waitForText } from './harness.ts';
+import {
+  appSessionForFile,
+  closeOverlays,
+  equationNumbers,
+  numberIn,
+  waitForNumber,
+  waitForText,
+} from './harness.ts';
 
 const ROWS = 24_000;
 const ROW_GROUP = 5_000;
@@ -23,11 +30,6 @@ async function multiGroupExtract(): Promise<Buffer> {
     { metadata: new Map(), rowGroupSize: ROW_GROUP },
   );
   return Buffer.concat(parts);
-}
-
-/** The numbers of a result equation, thousands separators dropped. */
-function equationNumbers(text: string): number[] {
-  return (text.replace(/[.,\s](?=\d{3}\b)/g, '').match(/\d+/g) ?? []).map(Number);
 }
 
 const app = appSessionForFile({ beforeAll, afterAll });

@@ -1,19 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  flowFigureKey,
-  gridFigureKey,
-  guardFlowFigures,
-  guardGridFigures,
-  OTHER_FLOWS_KEY,
-} from '../../src/app/map-figures/guard-map-figures.ts';
+import { gridFigureKey, guardGridFigures } from '../../src/app/map-figures/guard-map-figures.ts';
 import { mapFigureVariantsSql } from '../../src/app/map-figures/map-figure-queries.ts';
-import { flowsLayerSql, gridLayerSql } from '../../src/app/map-layer-sql.ts';
+import { gridLayerSql } from '../../src/app/map-layer-sql.ts';
 import type { Database } from '../../src/db/database.ts';
-import { toFlowData } from '../../src/layers/flow-data.ts';
 import { toGridData } from '../../src/layers/grid-data.ts';
 import { EMPTY_FILTERS, type Filters } from '../../src/state/filters.ts';
 import { layerInput } from '../helpers/layer-input.ts';
 import { sampleDatabase } from '../helpers/sample-database.ts';
+import { nodeFlowFigures, shownFlowFigures } from './flow-figures.ts';
 import { type BrowserSession, openApp, openBrowser, serveDist, waitUntil } from './harness.ts';
 
 // The same flows query and figure guard run in the browser (DuckDB-WASM in a worker, behind
@@ -37,33 +31,6 @@ afterAll(async () => {
   await db?.close();
 });
 
-/** Flows and their guarded figures as Node computes them for the sample under `filters`. */
-async function nodeFlows(filters: Filters): Promise<[string, number | null][]> {
-  const input = layerInput(filters, 5);
-  const drawn = toFlowData(await db.query(flowsLayerSql(input)), 5);
-  const figures = guardFlowFigures(await db.query(mapFigureVariantsSql('flows', input, SAMPLE_MONTHS)), 5);
-  const rows = drawn.origin.map((o, i): [string, number | null] => {
-    const key = flowFigureKey(o, drawn.destination[i]!, drawn.category[i]!);
-    return [key, figures.get(key) ?? null];
-  });
-  return [...rows, ['other', figures.get(OTHER_FLOWS_KEY) ?? null]];
-}
-
-/** The table view's flows: key and figure ("—" read as null), then "other flows". */
-async function shownFlows(): Promise<[string, number | null][]> {
-  return session.page.evaluate(() => {
-    const value = (td: Element | null | undefined): number | null => {
-      const text = td?.textContent ?? '';
-      return text.trim() === '—' ? null : Number(text.replace(/\D/g, ''));
-    };
-    const rows = [...document.querySelectorAll('[data-testid="map-table"] tr[data-flow]')].map(
-      (tr): [string, number | null] => [tr.getAttribute('data-flow') ?? '', value(tr.lastElementChild)],
-    );
-    const other = document.querySelector('[data-testid="map-table-other-flows"]');
-    return [...rows, ['other', other ? value(other.lastElementChild) : -1]];
-  });
-}
-
 describe('one SQL, two engines', () => {
   it('the browser shows the flows Node computes from the same sample, each figure guarded alike', async () => {
     await session.page.getByTestId('show-table').click();
@@ -76,16 +43,16 @@ describe('one SQL, two engines', () => {
       [null, EMPTY_FILTERS],
       ['#v=1&p=2020-01~2020-12', { ...EMPTY_FILTERS, period: ['2020-01', '2020-12'] }],
     ] as const) {
-      const expected = await nodeFlows(filters);
+      const expected = await nodeFlowFigures(db, filters, SAMPLE_MONTHS);
       expect(expected.length).toBeGreaterThan(20);
       if (hash) await session.page.evaluate((h) => (location.hash = h), hash);
       // The map may first show flows of an earlier camera or period, and "…" while the guard
       // runs: wait for the table to settle on Node's numbers, then compare them.
       const shown = await waitUntil(
         `the table to show the ${expected.length - 1} flows Node computes for ${hash ?? 'the whole period'}`,
-        shownFlows,
+        () => shownFlowFigures(session.page),
         (now) => JSON.stringify(now) === JSON.stringify(expected),
-      ).catch(() => shownFlows());
+      ).catch(() => shownFlowFigures(session.page));
       expect(shown).toEqual(expected);
       hiddenIn.push(expected.filter(([, v]) => v === null).length);
     }
