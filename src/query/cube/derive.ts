@@ -29,11 +29,20 @@ export function derivesFrom(spec: CubeSpec, parent: CubeSpec): boolean {
   return (spec.cells ?? []).every((c) => cells.has(c)) && cubeAnswers(parent, spec.base, { dims: spec.dims });
 }
 
-/** The smallest of `built` (fewest dimensions) that `spec` can be summed from, or null. */
+/**
+ * Rank of a possible parent: one that bakes the same filters as the child first (it holds only
+ * the rows the child keeps; a parent that keeps them free holds every value of their
+ * columns), then the fewest dimensions.
+ */
+function parentRank(spec: CubeSpec, parent: CubeSpec): number {
+  return (sameBase(spec, parent) ? 0 : 100) + parent.dims.length;
+}
+
+/** The smallest of `built` that `spec` can be summed from (see {@link parentRank}), or null. */
 export function parentFor(spec: CubeSpec, built: readonly CubeSpec[]): CubeSpec | null {
   let best: CubeSpec | null = null;
   for (const p of built) {
-    if (derivesFrom(spec, p) && (best === null || p.dims.length < best.dims.length)) best = p;
+    if (derivesFrom(spec, p) && (best === null || parentRank(spec, p) < parentRank(spec, best))) best = p;
   }
   return best;
 }

@@ -35,6 +35,10 @@ describe('cube derivation (pure)', () => {
     expect(derivesFrom(fitted, spec('w', [...flows.dims, 'country', 'sex_age']))).toBe(true);
     expect(derivesFrom(fitted, spec('w', [...flows.dims, 'country']))).toBe(false);
     expect(derivesFrom(fitted, spec('w', [...flows.dims, 'sex_age']))).toBe(false);
+    // Of a wide parent and one that bakes the same filters, the latter holds fewer rows.
+    const wide = spec('w', [...flows.dims, 'country', 'sex_age']);
+    const fittedRoutes = spec('rf', [...routes.dims, 'country'], mex);
+    expect(parentFor(fitted, [wide, fittedRoutes])).toBe(fittedRoutes);
   });
 
   it('picks the smallest parent and orders a plan so parents are built first', () => {
