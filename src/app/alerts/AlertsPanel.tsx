@@ -20,7 +20,7 @@ import { useServices, useStoreValue } from '../services.ts';
 import { useQueryResult } from '../use-query-result.ts';
 import { AlertOptionsForm, DEFAULT_EDITABLE, type EditableAlertOptions } from './AlertOptionsForm.tsx';
 import { alertToFilters, splitOdKey } from './alert-filters.ts';
-import { alertScoreShown, alertText } from './alert-text.ts';
+import { alertScoreShown, alertText, orderByShownScore } from './alert-text.ts';
 import { alertVariantsSql, corridorPositionsVariantsSql } from './alert-variants.ts';
 import '../charts/charts.css';
 import './alerts.css';
@@ -105,13 +105,13 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
     return a.key;
   };
   const formatters = { number: formatNumber, share: stats.share, month: formatMonth, key: keyName };
-  const shownAlerts = useMemo(() => (showAll ? alerts : alerts.slice(0, FIRST_SHOWN)), [alerts, showAll]);
-  // Each alert is guarded against the series it came from: SQL keys or corridors.
+  // Each alert is guarded against the series it came from: SQL keys or corridors. Every
+  // alert found, not only those listed: the list is ordered by shown scores only.
   const guards = useMemo((): (AlertGuard | undefined)[] => {
     if (!series || !variants) return [];
-    const corridor = shownAlerts.filter((a) => a.keyKind === 'corridor');
+    const corridor = alerts.filter((a) => a.keyKind === 'corridor');
     const sqlGuards = guardAlerts(
-      shownAlerts.filter((a) => a.keyKind !== 'corridor'),
+      alerts.filter((a) => a.keyKind !== 'corridor'),
       series,
       variants.slice(1),
       k,
@@ -121,8 +121,17 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
       : [];
     let s = 0;
     let c = 0;
-    return shownAlerts.map((a) => (a.keyKind === 'corridor' ? corridorGuards[c++] : sqlGuards[s++]));
-  }, [shownAlerts, series, variants, corridorVariants, k]);
+    return alerts.map((a) => (a.keyKind === 'corridor' ? corridorGuards[c++] : sqlGuards[s++]));
+  }, [alerts, series, variants, corridorVariants, k]);
+  const ordered = useMemo(
+    () =>
+      orderByShownScore(
+        alerts.map((alert, i) => ({ alert, guard: guards[i] })),
+        k,
+      ),
+    [alerts, guards, k],
+  );
+  const shownAlerts = useMemo(() => (showAll ? ordered : ordered.slice(0, FIRST_SHOWN)), [ordered, showAll]);
   const hidden = t('alerts.hiddenShare', { k });
 
   return (
@@ -147,14 +156,14 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
       {state.loading && !series && <p className="muted">{t('panel.updating')}</p>}
       {series && alerts.length === 0 && <p className="muted">{t('alerts.none')}</p>}
       <ol className="alert-list">
-        {shownAlerts.map((a, i) => {
-          const text = alertText(a, k, formatters, hidden, guards[i]);
+        {shownAlerts.map(({ alert: a, guard }) => {
+          const text = alertText(a, k, formatters, hidden, guard);
           return (
             <li
               key={`${a.explanationCode}|${a.keyKind}|${a.key}|${a.month}`}
               className={`alert-item ${a.kind}`}
               data-alert={`${a.explanationCode}|${a.keyKind}|${a.key}|${a.month}`}
-              data-guarded={guardedNames(guards[i])}
+              data-guarded={guardedNames(guard)}
             >
               <div className="alert-head">
                 <span className="alert-type">{t(`alerts.type.${a.kind}`)}</span>
@@ -163,7 +172,7 @@ export function AlertsPanel({ formatNumber, formatMonth, onShowOnMap }: AlertsPa
                 </span>
                 <span className="muted small">
                   {t('alerts.score', {
-                    value: alertScoreShown(a, k, guards[i]) ? stats.plain(a.score) : HIDDEN_FIGURE,
+                    value: alertScoreShown(a, k, guard) ? stats.plain(a.score) : HIDDEN_FIGURE,
                   })}
                 </span>
               </div>

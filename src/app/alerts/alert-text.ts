@@ -80,3 +80,29 @@ export function alertScoreShown(alert: Alert, k: number, guard: AlertGuard | und
     return ![p.group, p.persons, p.trailingGroup, p.trailingPersons].some(small);
   return !small(alert.observed) && !small(alert.expected);
 }
+
+/** An alert and the guard of its figures (undefined while the guard is pending). */
+export interface GuardedAlert {
+  alert: Alert;
+  guard: AlertGuard | undefined;
+}
+
+/**
+ * The order the panel lists alerts in: first those whose score is shown, by that score (as
+ * compareAlerts: higher first, then later month, then key); then those whose score is
+ * hidden, or not yet checked, by later month and key only. Ranked by a hidden score, an
+ * alert's place between two shown scores would bound it, and a first appearance's score is
+ * its count. Pure.
+ */
+export function orderByShownScore(items: readonly GuardedAlert[], k: number): GuardedAlert[] {
+  const shown = (x: GuardedAlert) => alertScoreShown(x.alert, k, x.guard);
+  const byMonthAndKey = (a: Alert, b: Alert) =>
+    b.month - a.month || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return [...items].sort((x, y) => {
+    const sx = shown(x);
+    const sy = shown(y);
+    if (sx !== sy) return sx ? -1 : 1;
+    if (sx) return y.alert.score - x.alert.score || byMonthAndKey(x.alert, y.alert);
+    return byMonthAndKey(x.alert, y.alert);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../../../src/analytics/alerts/alert-types.ts';
-import { alertScoreShown, alertText } from '../../../../src/app/alerts/alert-text.ts';
+import { alertScoreShown, alertText, orderByShownScore } from '../../../../src/app/alerts/alert-text.ts';
 
 const f = {
   number: (n: number) => String(n),
@@ -76,5 +76,51 @@ describe('alertText', () => {
     expect(alertScoreShown(base, 5, OPEN)).toBe(false);
     expect(alertScoreShown({ ...base, expected: 10 }, 5, { ...OPEN, observed: true })).toBe(false);
     expect(alertScoreShown({ ...base, expected: 10 }, 5, undefined)).toBe(false);
+  });
+});
+
+describe('orderByShownScore', () => {
+  const alert = (key: string, score: number, expected: number, month = 2021): Alert => ({
+    ...base,
+    key,
+    score,
+    expected,
+    month: Date.UTC(month, 0, 1),
+  });
+
+  it('ranks shown scores first, by score, and never places a hidden score among them', () => {
+    const items = [
+      { alert: alert('A', 9, 10), guard: OPEN },
+      // Hidden score (small baseline) between 9 and 4: must not sit between them.
+      { alert: alert('B', 6, 3), guard: OPEN },
+      { alert: alert('C', 4, 10), guard: OPEN },
+      // Hidden by the guard, with the highest score of all.
+      { alert: alert('D', 20, 10, 2019), guard: { ...OPEN, observed: true } },
+      // Not checked yet.
+      { alert: alert('E', 12, 10, 2022), guard: undefined },
+    ];
+    const keys = orderByShownScore(items, 5).map((x) => x.alert.key);
+    // Shown: A (9), C (4); then hidden or pending by later month, then key: E (2022), B (2021), D (2019).
+    expect(keys).toEqual(['A', 'C', 'E', 'B', 'D']);
+  });
+
+  it('orders the hidden ones by month and key alone, whatever their scores', () => {
+    const hiddenGuard = { ...OPEN, expected: true };
+    const low = orderByShownScore(
+      [
+        { alert: alert('X', 1, 10), guard: hiddenGuard },
+        { alert: alert('Y', 50, 10), guard: hiddenGuard },
+      ],
+      5,
+    );
+    const high = orderByShownScore(
+      [
+        { alert: alert('X', 50, 10), guard: hiddenGuard },
+        { alert: alert('Y', 1, 10), guard: hiddenGuard },
+      ],
+      5,
+    );
+    expect(low.map((x) => x.alert.key)).toEqual(['X', 'Y']);
+    expect(high.map((x) => x.alert.key)).toEqual(['X', 'Y']);
   });
 });
