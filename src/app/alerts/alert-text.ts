@@ -1,5 +1,6 @@
 import type { Alert } from '../../analytics/alerts/alert-types.ts';
 import type { AlertGuard } from '../../analytics/alerts/guard-alerts.ts';
+import { compareAlerts } from '../../analytics/alerts/scan-alerts.ts';
 import { displayCount, HIDDEN_FIGURE } from '../display-count.ts';
 
 /** Formatters an alert explanation needs; all locale-aware, supplied by the UI. */
@@ -102,7 +103,6 @@ export function orderByShownScore(items: readonly GuardedAlert[], k: number): Gu
     const sx = shown(x);
     const sy = shown(y);
     if (sx !== sy) return sx ? -1 : 1;
-    if (sx) return y.alert.score - x.alert.score || byMonthAndKey(x.alert, y.alert);
-    return byMonthAndKey(x.alert, y.alert);
+    return sx ? compareAlerts(x.alert, y.alert) : byMonthAndKey(x.alert, y.alert);
   });
 }
