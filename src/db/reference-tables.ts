@@ -1,6 +1,5 @@
 import { ADMIN1_UNITS } from '../geo/admin1.ts';
 import { COUNTRIES } from '../geo/countries.ts';
-import { CROSSING_POINTS } from '../geo/crossing-points.ts';
 import { sqlNumber, sqlString } from '../query/sql.ts';
 import type { Database } from './database.ts';
 
@@ -8,9 +7,9 @@ import type { Database } from './database.ts';
 export const ADMIN1_POINTS_TABLE = 'admin1_points';
 
 /**
- * Loads the small reference tables every map query joins: a point per country, a point per
- * admin-1 unit of the region (ISO 3166-2 code, old codes included, with its country) and one
- * crossing per neighbouring country pair (the first listed, so paths are deterministic).
+ * Loads the small reference tables the flows look their ends up in: a point per country and
+ * a point per admin-1 unit of the region (ISO 3166-2 code, old codes included, with its
+ * country). Routes are drawn in JavaScript from the same points (src/geo/route-anchors.ts).
  * Built as SQL VALUES rather than Arrow builders: apache-arrow's builders compile code with
  * `new Function`, which the app's Content-Security-Policy forbids.
  */
@@ -29,18 +28,5 @@ export async function loadReferenceTables(db: Database): Promise<void> {
   );
   await db.exec(
     `CREATE OR REPLACE TABLE ${ADMIN1_POINTS_TABLE} AS SELECT * FROM (VALUES ${units.join(', ')}) t(code, iso3, lon, lat)`,
-  );
-
-  const seen = new Set<string>();
-  const pairs: string[] = [];
-  for (const p of CROSSING_POINTS) {
-    const [a, b] = [p.countryA, p.countryB].sort() as [string, string];
-    const key = `${a}-${b}`;
-    if (a === b || seen.has(key)) continue;
-    seen.add(key);
-    pairs.push(`(${sqlString(a)}, ${sqlString(b)}, ${sqlNumber(p.lon)}, ${sqlNumber(p.lat)})`);
-  }
-  await db.exec(
-    `CREATE OR REPLACE TABLE pair_anchors AS SELECT * FROM (VALUES ${pairs.join(', ')}) t(a, b, lon, lat)`,
   );
 }

@@ -64,31 +64,3 @@ export function toStrings(table: Table, name: string): string[] {
   for (let i = 0; i < column.length; i++) out[i] = String(column.get(i) ?? '');
   return out;
 }
-
-/**
- * A LIST<FLOAT[2]> column as deck.gl's binary path format: the interleaved positions and the
- * start index (in vertices) of each path, with a final entry equal to the vertex count.
- */
-export function toPaths(table: Table, name: string): { positions: Float32Array; startIndices: Uint32Array } {
-  const column = columnOf(table, name);
-  const positionParts: Float32Array[] = [];
-  const starts: number[] = [];
-  let base = 0;
-  for (const d of nonEmpty(column.data)) {
-    // The offsets start at the Data's first list (also for a slice, see toPositions); they
-    // index the child, which a slice leaves whole.
-    const offsets = d.valueOffsets as Int32Array;
-    const first = offsets[0]!;
-    const last = offsets[d.length]!;
-    const inner = d.children[0]!;
-    const values = inner.children[0]!.values as Float32Array;
-    positionParts.push(values.subarray(first * 2, last * 2));
-    for (let i = 0; i < d.length; i++) starts.push(base + offsets[i]! - first);
-    base += last - first;
-  }
-  starts.push(base);
-  const positions = positionParts.length
-    ? concat(positionParts, (n) => new Float32Array(n))
-    : new Float32Array(0);
-  return { positions, startIndices: Uint32Array.from(starts) };
-}

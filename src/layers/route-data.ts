@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
-import { toFloat64, toPaths, toStrings } from './arrow-to-binary.ts';
+import { bundledRouteAnchors, type RouteAnchors, routeVertices } from '../geo/route-anchors.ts';
+import { toFloat64, toStrings } from './arrow-to-binary.ts';
 
 /** Routes ready for a binary PathLayer; routes below the threshold are dropped. */
 export interface RouteData {
@@ -15,10 +16,18 @@ export interface RouteData {
   maxPersons: number;
 }
 
-/** Converts a routesQuery result to layer data, keeping only routes with at least k persons. */
-export function toRouteData(table: Table, k: number): RouteData {
+/**
+ * Converts a routesQuery result to layer data, keeping only routes with at least k persons.
+ * Each path runs through its stops' anchor points and the crossings between neighbouring
+ * stops (`anchors`, the bundled ones by default); a stop without a point is skipped and a
+ * route of fewer than two vertices is not drawn.
+ */
+export function toRouteData(
+  table: Table,
+  k: number,
+  anchors: RouteAnchors = bundledRouteAnchors(),
+): RouteData {
   const persons = toFloat64(table, 'persons');
-  const { positions, startIndices } = toPaths(table, 'path');
   const cols = {
     route: toStrings(table, 'route'),
     crimeType: toStrings(table, 'crime_type'),
@@ -27,8 +36,16 @@ export function toRouteData(table: Table, k: number): RouteData {
     destination: toStrings(table, 'destination'),
   };
   const keep: number[] = [];
-  for (let i = 0; i < persons.length; i++) if (persons[i]! >= k) keep.push(i);
-  const vertexCount = keep.reduce((n, i) => n + startIndices[i + 1]! - startIndices[i]!, 0);
+  const paths: number[][] = [];
+  for (let i = 0; i < persons.length; i++) {
+    if (persons[i]! < k) continue;
+    const transit = cols.transit[i] ? cols.transit[i]!.split('|') : [];
+    const path = routeVertices([cols.origin[i]!, ...transit, cols.destination[i]!], anchors);
+    if (path.length < 4) continue;
+    keep.push(i);
+    paths.push(path);
+  }
+  const vertexCount = paths.reduce((n, p) => n + p.length / 2, 0);
   const out: RouteData = {
     length: keep.length,
     positions: new Float32Array(vertexCount * 2),
@@ -42,12 +59,10 @@ export function toRouteData(table: Table, k: number): RouteData {
     maxPersons: Math.max(0, ...keep.map((i) => persons[i]!)),
   };
   let at = 0;
-  keep.forEach((i, j) => {
-    const from = startIndices[i]!;
-    const to = startIndices[i + 1]!;
+  paths.forEach((path, j) => {
     out.startIndices[j] = at;
-    out.positions.set(positions.subarray(from * 2, to * 2), at * 2);
-    at += to - from;
+    out.positions.set(path, at * 2);
+    at += path.length / 2;
   });
   out.startIndices[keep.length] = at;
   return out;

@@ -1,17 +1,12 @@
 import type { Filters } from '../state/filters.ts';
 import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
-import { pointMapSQL } from './point-map.ts';
 import { sqlNumber } from './sql.ts';
 
 /** Options of the multi-leg route query. */
 export interface RoutesQueryOptions {
   filters: Filters;
   topN: number;
-  /** Country anchor points (iso3, lon, lat). */
-  pointsTable?: string;
-  /** One crossing point per unordered country pair (a, b with a < b, lon, lat). */
-  anchorsTable?: string;
   /** Incidents table or cube to read (default the raw `incidents` table). */
   source?: string | QuerySource;
 }
@@ -36,47 +31,19 @@ export function routeTotalsQuery({
 
 /**
  * Multi-leg routes origin → transit… → destination, one row per distinct path and crime
- * type, top-N by persons. Each path runs through country anchor points and, between two
- * neighbouring countries, through their border crossing when one is known (Darién between
- * Colombia and Panama, for instance); a stop without a known point is skipped, and a path of
- * fewer than two points is not drawn. The points and crossings are read as two maps, built
- * once per statement from the small reference tables, and each of the N paths is assembled
- * with list functions: a third of the time the same assembly took as joins over the unnested
- * stops (measured on DuckDB-WASM, 100k incidents), which were most of this query's cost.
- * `path` is LIST<FLOAT[2]>: the Arrow child buffer is already the interleaved lon/lat array
- * deck.gl's PathLayer takes, and the list offsets are its start indices.
+ * type, top-N by persons, with `transit` as `|`-joined ISO3 codes. The paths are drawn in
+ * JavaScript from these codes (`toRouteData`, src/geo/route-anchors.ts): assembling them
+ * here, with list functions over map lookups of the anchor points, took more than half of
+ * this statement's time on DuckDB-WASM (8.4 → 5.1 ms on the raw 100k table, 5.9 → 2.5 ms
+ * on a fitted cube, Node), for at most N rows of geometry that never depends on the data.
  */
-export function routesQuery({
-  filters,
-  topN,
-  pointsTable = 'country_points',
-  anchorsTable = 'pair_anchors',
-  source,
-}: RoutesQueryOptions): string {
+export function routesQuery({ filters, topN, source }: RoutesQueryOptions): string {
   return `WITH r AS (
 ${routeTotalsQuery({ filters, ...(source !== undefined ? { source } : {}) })}
-), top AS (
-  SELECT *, row_number() OVER (ORDER BY persons DESC, route, crime_type, origin, destination, array_to_string(transit, '|')) AS rank,
-    sum(persons) OVER () AS total_persons
-  FROM r QUALIFY rank <= ${sqlNumber(topN)}
-), points AS (
-  ${pointMapSQL(pointsTable)}
-), crossings AS (
-  ${pointMapSQL(anchorsTable, "a || '|' || b")}
-), stops AS (
-  SELECT t.*, list_concat([t.origin], t.transit, [t.destination]) AS stops, points.m AS pm, crossings.m AS cm
-  FROM top t, points, crossings
-), paths AS (
-  SELECT *, list_filter(flatten(list_transform(range(1, len(stops) + 1), i -> [
-      map_extract_value(pm, stops[i]),
-      CASE WHEN i < len(stops)
-        THEN map_extract_value(cm, least(stops[i], stops[i + 1]) || '|' || greatest(stops[i], stops[i + 1])) END
-    ])), p -> p IS NOT NULL) AS path
-  FROM stops
 )
-SELECT rank, route, crime_type, origin, array_to_string(transit, '|') AS transit, destination,
-  persons, incidents, total_persons, path::FLOAT[2][] AS path
-FROM paths
-WHERE len(path) >= 2
+SELECT row_number() OVER (ORDER BY persons DESC, route, crime_type, origin, destination, array_to_string(transit, '|')) AS rank,
+  route, crime_type, origin, array_to_string(transit, '|') AS transit, destination, persons, incidents
+FROM r
+QUALIFY rank <= ${sqlNumber(topN)}
 ORDER BY rank`;
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database.ts';
 import { openNodeDatabase } from '../../src/db/node-database.ts';
+import { type RouteAnchors, routeAnchors } from '../../src/geo/route-anchors.ts';
 import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatIncident } from '../../src/schema/incident.ts';
 
 /** A flat incident with defaults, so fixtures state only what a test is about. */
@@ -47,14 +48,30 @@ export async function loadIncidents(db: Database, rows: readonly FlatIncident[])
   await db.exec(createIncidentsTableSQL('flat_fixture'));
 }
 
-/** Country anchor points and one crossing for a small hand-checkable world. */
+/** Country anchor points of a small hand-checkable world. */
+const FIXTURE_POINTS: readonly (readonly [string, readonly [number, number]])[] = [
+  ['VEN', [-66.0, 7.0]],
+  ['COL', [-73.0, 4.0]],
+  ['PAN', [-80.0, 8.5]],
+  ['CRI', [-84.0, 10.0]],
+  ['MEX', [-102.0, 23.0]],
+  ['USA', [-100.0, 40.0]],
+];
+
+/** The hand-checkable world's route anchors: its points and one crossing, Colombia–Panama. */
+export function fixtureAnchors(without: readonly string[] = []): RouteAnchors {
+  return routeAnchors(
+    FIXTURE_POINTS.filter(([iso3]) => !without.includes(iso3)),
+    [{ a: 'COL', b: 'PAN', lon: -77.4, lat: 8.0 }],
+  );
+}
+
+/** The hand-checkable world's country points as the `country_points` table flows read. */
 export async function loadPoints(db: Database): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES
-    ('VEN', -66.0, 7.0), ('COL', -73.0, 4.0), ('PAN', -80.0, 8.5), ('CRI', -84.0, 10.0), ('MEX', -102.0, 23.0), ('USA', -100.0, 40.0)
-  ) t(iso3, lon, lat)`);
-  await db.exec(`CREATE OR REPLACE TABLE pair_anchors AS SELECT * FROM (VALUES
-    ('COL', 'PAN', -77.4, 8.0)
-  ) t(a, b, lon, lat)`);
+  const values = FIXTURE_POINTS.map(([iso3, [lon, lat]]) => `('${iso3}', ${lon}, ${lat})`).join(', ');
+  await db.exec(
+    `CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES ${values}) t(iso3, lon, lat)`,
+  );
 }
 
 /** A fresh Node database with fixture incidents and points loaded. */

@@ -1,12 +1,13 @@
 import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
-import { toFloat64, toPaths, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toFloat64, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toRouteData } from '../../../src/layers/route-data.ts';
 import { clusteredFlowsQuery } from '../../../src/query/flow-clusters-query.ts';
 import { flowsQuery } from '../../../src/query/flows-query.ts';
 import { routesQuery } from '../../../src/query/routes-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
-import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
+import { fixtureAnchors, fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
 
 // Hand-checkable world: 3 smuggling incidents VEN→USA via COL, PAN (2+3+4 = 9 men),
 // 1 trafficking incident VEN→MEX via COL (2 women + 1 girl = 3: below k = 5),
@@ -48,7 +49,8 @@ describe('routesQuery', () => {
   });
 
   it('runs a route through two transit countries and the Colombia–Panama crossing', () => {
-    const { positions, startIndices } = toPaths(table, 'path');
+    const { positions, startIndices, transit } = toRouteData(table, 1, fixtureAnchors());
+    expect(transit).toEqual(['COL|PAN', '', 'COL']);
     // VEN, COL, crossing COL–PAN, PAN, USA = 5 vertices; COL, crossing, PAN = 3; VEN, COL, MEX = 3.
     expect(Array.from(startIndices)).toEqual([0, 5, 8, 11]);
     expect(Array.from(positions.subarray(0, 10))).toEqual(
@@ -56,22 +58,19 @@ describe('routesQuery', () => {
     );
   });
 
-  it('skips a stop without a known point and draws no path of fewer than two points', async () => {
-    await db.exec(
-      "CREATE OR REPLACE TABLE points_no_col AS SELECT * FROM country_points WHERE iso3 <> 'COL'",
-    );
-    const t = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 10, pointsTable: 'points_no_col' }));
+  it('skips a stop without a known point and draws no path of fewer than two points', () => {
     // Darién without Colombia: VEN, crossing COL–PAN, PAN, USA.
-    const { positions, startIndices } = toPaths(t, 'path');
-    expect(Array.from(positions.subarray(0, 8))).toEqual(
+    const noCol = toRouteData(table, 1, fixtureAnchors(['COL']));
+    expect(Array.from(noCol.positions.subarray(0, 8))).toEqual(
       [-66, 7, -77.4, 8, -80, 8.5, -100, 40].map(Math.fround),
     );
-    expect(startIndices[1]).toBe(4);
-    await db.exec("CREATE OR REPLACE TABLE points_usa AS SELECT * FROM country_points WHERE iso3 = 'USA'");
-    const usa = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 10, pointsTable: 'points_usa' }));
-    // Only Darién keeps two points (the crossing and USA); COL → PAN has the crossing alone.
-    expect(toStrings(usa, 'transit')).toEqual(['COL|PAN']);
-    expect(Array.from(toPaths(usa, 'path').startIndices)).toEqual([0, 2]);
+    expect(noCol.startIndices[1]).toBe(4);
+    // Only USA has a point: Darién keeps two vertices (the crossing and USA); COL → PAN has
+    // the crossing alone and VEN → COL → MEX nothing, so neither is drawn.
+    const usa = toRouteData(table, 1, fixtureAnchors(['VEN', 'COL', 'PAN', 'CRI', 'MEX']));
+    expect(usa.transit).toEqual(['COL|PAN']);
+    expect(Array.from(usa.startIndices)).toEqual([0, 2]);
+    expect(Array.from(usa.persons)).toEqual([9]);
   });
 
   it('respects the crime type filter', async () => {
@@ -165,11 +164,14 @@ describe('clusteredFlowsQuery', () => {
 
 describe('empty results', () => {
   // Regression: after loading an extract with no route legs, the routes query returned an
-  // empty LIST column whose batch has no child data, and toPaths crashed the whole app.
+  // empty LIST column whose batch has no child data, and reading its paths crashed the app.
   it('convert to empty typed arrays', async () => {
     const t = await db.query(routesQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, topN: 10 }));
     expect(t.numRows).toBe(0);
-    expect(toPaths(t, 'path')).toEqual({ positions: new Float32Array(0), startIndices: Uint32Array.of(0) });
+    const routes = toRouteData(t, 5);
+    expect(routes.length).toBe(0);
+    expect(routes.positions).toEqual(new Float32Array(0));
+    expect(routes.startIndices).toEqual(Uint32Array.of(0));
     const f = await db.query(
       flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }),
     );
