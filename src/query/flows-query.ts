@@ -1,5 +1,5 @@
 import type { Filters } from '../state/filters.ts';
-import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
+import { type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { pointMapSQL } from './point-map.ts';
 import { sqlNumber } from './sql.ts';
@@ -78,11 +78,11 @@ export function splitColumns(filters: Filters, split: FlowSplit): { category: st
  * or the whole country flow: switching between country and admin-1 ends never reveals a
  * count in 1..k−1 by subtraction (shared/DISCLOSURE.md, "Differencing").
  */
-export function admin1FlowsCTE(options: { k: number; admin1Table: string; incidents: string }): string {
+export function admin1FlowsCTE(options: { k: number; admin1Table: string }): string {
   const k = sqlNumber(options.k);
   return `parts AS (
   SELECT b.origin, b.destination, a.code AS place, b.category::VARCHAR AS category,
-    sum(b.n)::DOUBLE AS persons, ${options.incidents}::DOUBLE AS incidents
+    sum(b.n)::DOUBLE AS persons
   FROM base b LEFT JOIN ${options.admin1Table} a ON a.code = b.admin1 AND a.iso3 = b.destination
   GROUP BY b.origin, b.destination, a.code, b.category HAVING sum(b.n) > 0
 ), marked AS (
@@ -92,11 +92,11 @@ export function admin1FlowsCTE(options: { k: number; admin1Table: string; incide
       ORDER BY persons, place ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS smaller
   FROM parts
 ), ended AS (
-  SELECT origin, destination, category, persons, incidents,
+  SELECT origin, destination, category, persons,
     CASE WHEN place IS NULL OR persons < ${k} OR rest + smaller < ${k} THEN destination ELSE place END AS flow_end
   FROM marked
 ), flows AS (
-  SELECT origin, flow_end AS destination, category, sum(persons)::DOUBLE AS persons, sum(incidents)::DOUBLE AS incidents
+  SELECT origin, flow_end AS destination, category, sum(persons)::DOUBLE AS persons
   FROM ended GROUP BY origin, flow_end, category
 )`;
 }
@@ -105,7 +105,9 @@ export function admin1FlowsCTE(options: { k: number; admin1Table: string; incide
  * Origin → destination flows between anchor points, split by a category, top-N by persons.
  * Returns one row per (origin, destination, category) with `source` and `target` as
  * FLOAT[2] (an Arrow fixed-size list: a ready Float32Array for deck.gl), plus the window
- * total so the caller can show "other flows" without a second query. With admin-1 ends a
+ * total so the caller can show "other flows" without a second query. It counts persons only,
+ * never incidents, so a cube answers it under a sex/age filter without keeping which sex/age
+ * counts each incident has (`personsOnly` in cube/needs.ts). With admin-1 ends a
  * row's `destination` is an ISO 3166-2 code where the flow ends at an admin-1 unit, and the
  * ISO3 country code otherwise; the columns are the same, so the same layer code draws both.
  */
@@ -113,13 +115,12 @@ export function flowsQuery(options: FlowsQueryOptions): string {
   const { filters, split, topN, pointsTable = 'country_points', source } = options;
   const { category, measure } = splitColumns(filters, split);
   const src = toSource(source);
-  const weight = src.weight === null ? '' : `, ${src.weight}`;
   const admin1 = options.ends === 'admin1' ? options : null;
   const admin1Table = admin1?.admin1Table ?? 'admin1_points';
   const flows = admin1
-    ? admin1FlowsCTE({ k: admin1.k, admin1Table, incidents: incidentCount(src) })
+    ? admin1FlowsCTE({ k: admin1.k, admin1Table })
     : `flows AS (
-  SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
+  SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons
   FROM base GROUP BY origin, destination, category HAVING sum(n) > 0
 )`;
   // An admin-1 end is looked up among the admin-1 points, a country end among the countries.
@@ -127,7 +128,7 @@ export function flowsQuery(options: FlowsQueryOptions): string {
     ? `(SELECT iso3, lon, lat FROM ${pointsTable} UNION ALL SELECT code AS iso3, lon, lat FROM ${admin1Table})`
     : null;
   return `WITH base AS (
-  SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n${weight}
+  SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n
   FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
 ), ${flows}, ranked AS (
@@ -139,7 +140,7 @@ export function flowsQuery(options: FlowsQueryOptions): string {
 ), targets AS (
   ${targets ? pointMapSQL(targets) : 'SELECT m FROM origins'}
 )
-SELECT r.origin, r.destination, r.category, r.persons, r.incidents, r.rank, r.total_persons, r.total_flows,
+SELECT r.origin, r.destination, r.category, r.persons, r.rank, r.total_persons, r.total_flows,
   map_extract_value(o.m, r.origin)::FLOAT[2] AS source,
   map_extract_value(d.m, r.destination)::FLOAT[2] AS target
 FROM ranked r, origins o, targets d

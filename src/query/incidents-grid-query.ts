@@ -1,5 +1,5 @@
 import type { Filters } from '../state/filters.ts';
-import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
+import { type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { sqlNumber } from './sql.ts';
 
@@ -15,7 +15,8 @@ export interface IncidentsGridQueryOptions {
 /**
  * Incident density on a regular grid, aggregated in DuckDB: one row per cell with persons by
  * crime type, the dominant type (for colour) and the cell centre as FLOAT[2]. Raw rows never
- * reach JavaScript; the caller hides cells below the suppression threshold.
+ * reach JavaScript; the caller hides cells below the suppression threshold. Persons only,
+ * never incidents: see `personsOnly` in cube/needs.ts.
  */
 export function incidentsGridQuery({ filters, cellDegrees, source }: IncidentsGridQueryOptions): string {
   const src = toSource(source);
@@ -24,7 +25,6 @@ export function incidentsGridQuery({ filters, cellDegrees, source }: IncidentsGr
   return `SELECT
   [((floor(lon / ${c}) + 0.5) * ${c})::FLOAT, ((floor(lat / ${c}) + 0.5) * ${c})::FLOAT]::FLOAT[2] AS position,
   sum(${n})::DOUBLE AS persons,
-  ${incidentCount(src)}::DOUBLE AS incidents,
   sum(CASE WHEN crime_type = 'trafficking' THEN ${n} ELSE 0 END)::DOUBLE AS trafficking,
   sum(CASE WHEN crime_type = 'smuggling' THEN ${n} ELSE 0 END)::DOUBLE AS smuggling,
   sum(CASE WHEN crime_type = 'both' THEN ${n} ELSE 0 END)::DOUBLE AS both,

@@ -1,5 +1,5 @@
 import type { Filters } from '../state/filters.ts';
-import { incidentCount, type QuerySource, toSource } from './cube/source.ts';
+import { type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
 import { sqlNumber } from './sql.ts';
 
@@ -12,10 +12,10 @@ export interface RoutesQueryOptions {
 }
 
 /**
- * Persons and incidents per distinct route, crime type and path (origin, transit list,
- * destination), every one of them: the rows {@link routesQuery} ranks and draws, and what the
- * map's figure guard compares between a view and its neighbours (one builder, so both count
- * alike). Pure.
+ * Persons per distinct route, crime type and path (origin, transit list, destination), every
+ * one of them: the rows {@link routesQuery} ranks and draws, and what the map's figure guard
+ * compares between a view and its neighbours (one builder, so both count alike). Persons
+ * only, never incidents: see `personsOnly` in cube/needs.ts. Pure.
  */
 export function routeTotalsQuery({
   filters,
@@ -23,7 +23,7 @@ export function routeTotalsQuery({
 }: Pick<RoutesQueryOptions, 'filters' | 'source'>): string {
   const src = toSource(source);
   return `SELECT coalesce(route, '') AS route, crime_type, origin, transit, destination,
-    sum(${personsExpr(filters)})::DOUBLE AS persons, ${incidentCount(src)}::DOUBLE AS incidents
+    sum(${personsExpr(filters)})::DOUBLE AS persons
   FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL
   GROUP BY ALL HAVING sum(${personsExpr(filters)}) > 0`;
@@ -42,7 +42,7 @@ export function routesQuery({ filters, topN, source }: RoutesQueryOptions): stri
 ${routeTotalsQuery({ filters, ...(source !== undefined ? { source } : {}) })}
 )
 SELECT row_number() OVER (ORDER BY persons DESC, route, crime_type, origin, destination, array_to_string(transit, '|')) AS rank,
-  route, crime_type, origin, array_to_string(transit, '|') AS transit, destination, persons, incidents
+  route, crime_type, origin, array_to_string(transit, '|') AS transit, destination, persons
 FROM r
 QUALIFY rank <= ${sqlNumber(topN)}
 ORDER BY rank`;

@@ -11,6 +11,14 @@ export interface CubeNeed {
   readonly exclude?: readonly FilterKey[];
   /** Grid cell size of a grid query (needs a cube whose `cells` include it). */
   readonly cellDegrees?: number;
+  /**
+   * The query sums sex/age counts (`personsExpr`) and never counts incidents. The sex/age
+   * filter (`women + girls > 0`) then needs no `sex_age` dimension: on a cube row it holds
+   * when it holds for one of the row's incidents, and the others add nothing to those
+   * counts, so every sum and every group is the raw table's. An incident count would
+   * include them, hence the flag.
+   */
+  readonly personsOnly?: true;
 }
 
 function sameValue(a: Filters[FilterKey], b: Filters[FilterKey]): boolean {
@@ -40,7 +48,8 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
     // sex/age filter, whose predicate reads the summed count columns every cube has.
     const readable = isEmpty(wanted) || key === 'sexAge' || dims.has(FILTER_DIM[key]);
     if (sameValue(wanted, baked)) return readable;
-    return isEmpty(baked) && dims.has(FILTER_DIM[key]);
+    const free = dims.has(FILTER_DIM[key]) || (key === 'sexAge' && need.personsOnly === true);
+    return isEmpty(baked) && free;
   });
 }
 

@@ -4,11 +4,14 @@ import type { CubeNeed } from './choose-source.ts';
 /**
  * What each view's query reads, for {@link chooseSource}: the columns its builder groups by,
  * unnests or tests, and the filters the view ignores (as its `filterPredicate` call says in
- * src/app). Kept next to the builders' list so a new builder adds one line here.
+ * src/app), and whether it counts persons only (the map layers: their cubes then answer any
+ * sex/age filter without a sex/age dimension). Kept next to the builders' list so a new
+ * builder adds one line here.
  */
 export const VIEW_NEEDS = {
   /** flowsQuery; the split decides which category column is read, admin-1 ends read `admin1`. */
   flows: (split: FlowSplit, ends: FlowEnds = 'country'): CubeNeed => ({
+    personsOnly: true,
     dims: [
       'origin',
       'destination',
@@ -18,9 +21,12 @@ export const VIEW_NEEDS = {
     ],
   }),
   /** routesQuery. */
-  routes: { dims: ['route', 'crime_type', 'origin', 'transit', 'destination'] } satisfies CubeNeed,
+  routes: {
+    dims: ['route', 'crime_type', 'origin', 'transit', 'destination'],
+    personsOnly: true,
+  } satisfies CubeNeed,
   /** incidentsGridQuery at a cell size. */
-  grid: (cellDegrees: number): CubeNeed => ({ dims: ['cell', 'crime_type'], cellDegrees }),
+  grid: (cellDegrees: number): CubeNeed => ({ dims: ['cell', 'crime_type'], cellDegrees, personsOnly: true }),
   /** monthlyCrimeSeriesQuery (the time series card ignores the period it brushes). */
   monthlySeries: { dims: ['month', 'crime_type'], exclude: ['period'] } satisfies CubeNeed,
   /** countryMonthlySeriesQuery. */

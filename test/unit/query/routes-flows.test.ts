@@ -45,7 +45,7 @@ describe('routesQuery', () => {
   it('groups identical paths and ranks them by persons', () => {
     expect(toStrings(table, 'transit')).toEqual(['COL|PAN', '', 'COL']);
     expect(Array.from(toFloat64(table, 'persons'))).toEqual([9, 6, 3]);
-    expect(Array.from(toFloat64(table, 'incidents'))).toEqual([3, 1, 1]);
+    expect(table.schema.fields.map((f) => f.name)).not.toContain('incidents');
   });
 
   it('runs a route through two transit countries and the Colombia–Panama crossing', () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseSource, cubeAnswers } from '../../../../src/query/cube/choose-source.ts';
-import { cubeTableSQL, FULL_CUBE } from '../../../../src/query/cube/cube-spec.ts';
+import { cubeSource, cubeTableSQL, FULL_CUBE } from '../../../../src/query/cube/cube-spec.ts';
 import { VIEW_NEEDS } from '../../../../src/query/cube/needs.ts';
 import { planCubes } from '../../../../src/query/cube/plan-cubes.ts';
 import { incidentCount, RAW_SOURCE, toSource } from '../../../../src/query/cube/source.ts';
+import { flowsQuery } from '../../../../src/query/flows-query.ts';
+import { incidentsGridQuery } from '../../../../src/query/incidents-grid-query.ts';
+import { routesQuery, routeTotalsQuery } from '../../../../src/query/routes-query.ts';
 import { EMPTY_FILTERS } from '../../../../src/state/filters.ts';
 
 describe('cube planning and source choice (pure)', () => {
@@ -33,6 +36,43 @@ describe('cube planning and source choice (pure)', () => {
   it('prefers the cube with the fewest dimensions', () => {
     const cubes = [FULL_CUBE, ...planCubes(EMPTY_FILTERS, { cellDegrees: 2 })];
     expect(chooseSource(EMPTY_FILTERS, VIEW_NEEDS.monthlySeries, cubes).table).toBe('"cube_series"');
+  });
+
+  it('keeps the sex/age filter free in the map cubes without a sex/age dimension', () => {
+    const women = { ...EMPTY_FILTERS, sexAge: ['women'] as const, detection: ['MEX'] };
+    const cubes = planCubes(women, { cellDegrees: 2, active: ['period', 'sexAge', 'detection'] });
+    const byName = new Map(cubes.map((c) => [c.name, c]));
+    for (const name of ['cube_flows', 'cube_routes', 'cube_grid']) {
+      for (const tier of [name, `${name}_fit`]) {
+        const cube = byName.get(tier)!;
+        expect(cube.dims, tier).not.toContain('sex_age');
+        expect(cube.base.sexAge, tier).toEqual([]);
+      }
+    }
+    // A view that counts incidents keeps the dimension, and never reads a map cube under it.
+    expect(byName.get('cube_series')!.dims).toContain('sex_age');
+    const routes = byName.get('cube_routes_fit')!;
+    expect(chooseSource(women, VIEW_NEEDS.routes, cubes)).toEqual(cubeSource(routes));
+    expect(cubeAnswers(routes, women, { dims: VIEW_NEEDS.routes.dims })).toBe(false);
+    expect(cubeAnswers(routes, { ...women, sexAge: [] }, { dims: VIEW_NEEDS.routes.dims })).toBe(true);
+    expect(chooseSource(women, VIEW_NEEDS.alerts, [routes])).toEqual(RAW_SOURCE);
+  });
+
+  it('gives the persons-only builders no incident count to get wrong', () => {
+    const source = cubeSource(planCubes(EMPTY_FILTERS, { cellDegrees: 2 })[0]!);
+    const filters = { ...EMPTY_FILTERS, sexAge: ['girls', 'boys'] as const };
+    const sqls = [
+      ...(['crime_type', 'sex_age', 'exploitation'] as const).flatMap((split) => [
+        flowsQuery({ filters, split, topN: 5, source }),
+        flowsQuery({ filters, split, topN: 5, source, ends: 'admin1', k: 5 }),
+      ]),
+      routesQuery({ filters, topN: 5, source }),
+      routeTotalsQuery({ filters, source }),
+      incidentsGridQuery({ filters, cellDegrees: 2, source }),
+    ];
+    for (const sql of sqls) expect(sql).not.toContain('incident_count');
+    expect(VIEW_NEEDS.routes.personsOnly && VIEW_NEEDS.grid(2).personsOnly).toBe(true);
+    expect(VIEW_NEEDS.flows('exploitation', 'admin1').personsOnly).toBe(true);
   });
 
   it('counts incidents with count(*) on the raw table and sum(weight) on a cube', () => {
