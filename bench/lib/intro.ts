@@ -38,7 +38,7 @@ engines also report process CPU time, which waiting for a core does not inflate:
 it is the better guide to what an idle machine would show.
 
 **How long it takes**: 100k ≈ 20 s, 1M ≈ 1 min (quiet) to 4 min (busy); \`npm run bench\` ≈ 1.5
-min quiet, 5–6 min busy, with the corridor bench; \`--sizes 100k,1m,10m\` ≈ 7 min quiet (5 runs
-per operation at 10M), 15–20 min busy, plus ≈ 3.5 min once to generate the 10M files (cached in
+min quiet, 5–6 min busy, with the corridor bench; \`--sizes 100k,1m,10m\` ≈ 7 min quiet (at 10M 5 runs
+per operation in the Node engines and naive JS, 20 in the browser), 15–20 min busy, plus ≈ 3.5 min once to generate the 10M files (cached in
 bench/out/data, 1.4 GB).
 `;
