@@ -52,10 +52,9 @@ try {
   }
   const raw = mapQueries(filters);
   const onCubes = mapQueries(filters, cubes);
-  // The routes statement up to its totals, and up to its top N, to see what the path assembly costs.
+  // The routes statement up to its totals, to see what ranking the top N costs.
   const source = chooseSource(filters, VIEW_NEEDS.routes, cubes);
   const totals = routeTotalsQuery({ filters, source });
-  const top = onCubes.routes.slice(0, onCubes.routes.indexOf('), points AS ('));
   const labels = [
     'SELECT 1 (round trip)',
     'flows, raw',
@@ -65,7 +64,6 @@ try {
     'routes, cube',
     'grid, cube',
     'routes totals, cube',
-    'routes top N, cube',
   ];
   const sqls = [
     'SELECT 1',
@@ -76,7 +74,6 @@ try {
     onCubes.routes,
     onCubes.grid,
     totals,
-    `${top}) SELECT * FROM top`,
   ];
   const ms = await time(sqls, runs);
   console.log(`${rows.toLocaleString('en-US')} incidents, ${runs} runs, medians:`);
