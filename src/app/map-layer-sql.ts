@@ -82,13 +82,13 @@ export function flowFiguresSql(input: MapLayerSqlInput): string {
   return flowsLayerSql(input, EVERY_ROW);
 }
 
-/** The routes layer's SQL (top {@link TOP_ROUTES} with their paths). Pure. */
+/** The routes layer's SQL (top {@link TOP_ROUTES}; toRouteData draws their paths). Pure. */
 export function routesLayerSql(input: MapLayerSqlInput): string {
   const { filters, cubes } = input;
   return routesQuery({ filters, topN: TOP_ROUTES, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });
 }
 
-/** Every route of the view with its persons, no paths (the figure guard's rows). Pure. */
+/** Every route of the view with its persons (the figure guard's rows). Pure. */
 export function routeFiguresSql(input: MapLayerSqlInput): string {
   const { filters, cubes } = input;
   const totals = routeTotalsQuery({ filters, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });

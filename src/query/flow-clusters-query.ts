@@ -32,7 +32,7 @@ export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: 
   SELECT p.iso3, c.members FROM places p JOIN clusters c USING (cell)
 ), flows AS (
   SELECT mo.members AS origin, md.members AS destination, category::VARCHAR AS category,
-    sum(n)::DOUBLE AS persons, count(*)::DOUBLE AS incidents
+    sum(n)::DOUBLE AS persons
   FROM base JOIN member mo ON mo.iso3 = base.origin JOIN member md ON md.iso3 = base.destination
   WHERE mo.members <> md.members
   GROUP BY mo.members, md.members, category HAVING sum(n) > 0
@@ -41,7 +41,7 @@ export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: 
     sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
   FROM flows
 )
-SELECT r.origin, r.destination, r.category, r.persons, r.incidents, r.rank, r.total_persons, r.total_flows,
+SELECT r.origin, r.destination, r.category, r.persons, r.rank, r.total_persons, r.total_flows,
   [o.lon::FLOAT, o.lat::FLOAT]::FLOAT[2] AS source,
   [d.lon::FLOAT, d.lat::FLOAT]::FLOAT[2] AS target
 FROM ranked r

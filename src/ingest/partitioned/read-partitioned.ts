@@ -1,7 +1,7 @@
 import { type FileMetaData, parquetMetadataAsync, parquetRead } from 'hyparquet';
 import type { Database } from '../../db/database.ts';
 import { sqlIdent, sqlString } from '../../query/sql.ts';
-import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatColumn } from '../../schema/incident.ts';
+import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatColumn, SEX_AGE } from '../../schema/incident.ts';
 import {
   type ColumnKind,
   columnKind,
@@ -60,15 +60,21 @@ export function emptyIncidentsTableSQL(table: string): string {
   return createIncidentsTableSQL(`(SELECT ${nulls} WHERE false)`, sqlIdent(table));
 }
 
-/** The flat relation of one row group: read columns, the country from the path, NULL for the rest. */
+const COUNTS: ReadonlySet<string> = new Set(SEX_AGE);
+
+/**
+ * The flat relation of one row group: read columns, the country from the path, NULL for the
+ * rest. An empty sex/age count is 0, as the file ingest reads it (src/ingest/mapping): these
+ * files are read as they are, and a NULL count would make the incident's persons NULL and
+ * the map cubes' sums differ from the table's.
+ */
 function flatSelect(read: ReadonlySet<string>, country: string, days: readonly [string, string][]): string {
-  const list = FLAT_COLUMNS.map(([n, t]) =>
-    n === 'country'
-      ? `${sqlString(country)} AS country`
-      : read.has(n)
-        ? sqlIdent(n)
-        : `NULL::${t} AS ${sqlIdent(n)}`,
-  ).join(', ');
+  const column = (n: string, t: string): string => {
+    if (n === 'country') return `${sqlString(country)} AS country`;
+    if (COUNTS.has(n)) return `coalesce(${read.has(n) ? sqlIdent(n) : 'NULL'}, 0)::${t} AS ${sqlIdent(n)}`;
+    return read.has(n) ? sqlIdent(n) : `NULL::${t} AS ${sqlIdent(n)}`;
+  };
+  const list = FLAT_COLUMNS.map(([n, t]) => column(n, t)).join(', ');
   const when = days
     .map(([a, z]) => `"date"::DATE BETWEEN DATE ${sqlString(a)} AND DATE ${sqlString(z)}`)
     .join(' OR ');

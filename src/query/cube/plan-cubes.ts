@@ -87,7 +87,9 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const groups: readonly { name: string; need: CubeNeed; guarded?: true }[] = [flows, ...GROUPS];
   const cube = (name: string, need: CubeNeed, keys: readonly FilterKey[]): CubeSpec => {
     // A persons-only group keeps the sex/age filter free in both tiers: it costs no
-    // dimension there (CubeNeed.personsOnly), so changing it never rebuilds the map's cubes.
+    // dimension there (CubeNeed.personsOnly), so a new sex/age selection is answered by the
+    // map's cubes as they are (its place among the recently changed filters may still push
+    // another filter out of their wide tier: nextActive in src/app/cube-service.ts).
     const freeKeys: readonly FilterKey[] = need.personsOnly ? [...keys, 'sexAge'] : keys;
     // In one order whatever the order of the keys, so equal plans compare equal.
     const free = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => freeKeys.includes(k));

@@ -1,0 +1,65 @@
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partitionExtract } from '../../../../scripts/partition-extract.ts';
+import type { Database } from '../../../../src/db/database.ts';
+import { openNodeDatabase } from '../../../../src/db/node-database.ts';
+import { requestsFor } from '../../../../src/ingest/partitioned/coverage.ts';
+import { DASHBOARD_COLUMNS } from '../../../../src/ingest/partitioned/dashboard-columns.ts';
+import {
+  emptyIncidentsTableSQL,
+  readPartitions,
+} from '../../../../src/ingest/partitioned/read-partitioned.ts';
+import { sqlString } from '../../../../src/query/sql.ts';
+import { staticServer } from './partitioned-fixture.ts';
+
+// Partitioned files are read as they are, without the file ingest's checks. An empty sex/age
+// count must still read as 0, as the ingest reads it: a NULL would make the incident's persons
+// NULL, and the map cubes (which sum the counts) would disagree with the table.
+let db: Database;
+let server: Server;
+let base: string;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'rutas-partitioned-counts-'));
+  const single = join(dir, 'incidents.parquet');
+  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  await conn.run(`COPY (SELECT * FROM (VALUES
+    ('a', DATE '2021-03-02', 'day', 'COL', NULL, NULL, NULL, 'trafficking', '', NULL::INTEGER, 1, 3, 0, 0, NULL, 'VEN', '', 'COL', NULL, NULL, NULL),
+    ('b', DATE '2021-03-05', 'day', 'COL', NULL, NULL, NULL, 'trafficking', '', 2, 0, 0, 0, 0, NULL, 'VEN', '', 'COL', NULL, NULL, NULL)
+  ) t(id, "date", date_precision, country, admin1, lat, lon, crime_type, exploitation, women, men, girls, boys,
+      unknown_sex_age, nationality, origin, transit, destination, route, detection_source, office))
+    TO ${sqlString(single)} (FORMAT parquet)`);
+  conn.closeSync();
+  const manifest = await partitionExtract(single, join(dir, 'parts'));
+  const served = await staticServer(join(dir, 'parts'));
+  server = served.server;
+  base = served.base;
+  db = await openNodeDatabase();
+  await db.exec(emptyIncidentsTableSQL('loaded'));
+  await readPartitions({
+    db,
+    baseUrl: base,
+    requests: requestsFor(manifest, { period: null, countries: ['COL'] }),
+    columns: DASHBOARD_COLUMNS,
+    table: 'loaded',
+  });
+}, 60_000);
+afterAll(async () => {
+  await db?.close();
+  server?.close();
+});
+
+describe('readPartitions and empty counts', () => {
+  it('reads an empty sex/age count as 0, so every incident has its persons', async () => {
+    const t = await db.query('SELECT id, women, persons FROM loaded ORDER BY "date"');
+    expect(t.toArray().map((r) => [Number(r.women), Number(r.persons)])).toEqual([
+      [0, 4],
+      [2, 2],
+    ]);
+  });
+});
