@@ -2,7 +2,10 @@ import type { Database } from '../db/database.ts';
 import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
-import { ALWAYS_FREE, planCubes } from '../query/cube/plan-cubes.ts';
+import { ALWAYS_FREE, MAX_FREE_FILTERS, planCubes } from '../query/cube/plan-cubes.ts';
+
+export { MAX_FREE_FILTERS };
+
 import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
@@ -59,14 +62,13 @@ export function usableCubes(list: readonly CubeSpec[], generation: number): read
   return list.length === 0 || BUILT_ON.get(list) === generation ? list : [];
 }
 
-/** How many list filters, besides the period, the cubes keep free at most (each widens every cube). */
-export const MAX_FREE_FILTERS = 3;
-
 /**
- * The filters kept free in the wide cubes (Mosaic's "active" selections): always the period,
- * plus the list filters the user changed most recently (up to {@link MAX_FREE_FILTERS}; the
- * crime type is free in every cube anyway), so changing them again is answered by the same
- * cubes instead of a rebuild at every click.
+ * The filters kept free in the wide cubes (Mosaic's "active" selections), most recent first:
+ * always the period, plus the list filters the user changed most recently, so changing them
+ * again is answered by the same cubes instead of a rebuild at every click. A cube keeps at
+ * most {@link MAX_FREE_FILTERS} of them (planCubes); the crime type is free in every cube
+ * anyway, and the sex/age filter in the map's cubes, so neither takes a place there: the list
+ * holds the three most recent, and the three most recent besides the sex/age filter.
  * Pure.
  */
 export function nextActive(
@@ -83,10 +85,11 @@ export function nextActive(
     return a.length !== b.length || a.some((v, i) => v !== b[i]);
   });
   if (changed.length === 0 || changed.every((k) => active.includes(k))) return active;
-  const earlier = active.filter(
-    (k) => k !== 'period' && !changed.includes(k as (typeof LIST_FILTER_KEYS)[number]),
-  );
-  return ['period', ...[...changed, ...earlier].slice(0, MAX_FREE_FILTERS)];
+  const fresh = new Set<FilterKey>(changed);
+  const recent: FilterKey[] = [...fresh, ...active.filter((k) => k !== 'period' && !fresh.has(k))];
+  const kept = recent.slice(0, MAX_FREE_FILTERS);
+  const besidesSexAge: readonly FilterKey[] = recent.filter((k) => k !== 'sexAge').slice(0, MAX_FREE_FILTERS);
+  return ['period', ...recent.filter((k) => kept.includes(k) || besidesSexAge.includes(k))];
 }
 
 /** True when nothing the plan reads changed (the camera panned, say): identity of the filters object. */

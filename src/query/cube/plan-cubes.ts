@@ -57,6 +57,20 @@ function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
  */
 export const ALWAYS_FREE: readonly FilterKey[] = ['period', 'crimeTypes'];
 
+/** How many list filters, besides the period, a wide cube keeps free at most (each widens it). */
+export const MAX_FREE_FILTERS = 3;
+
+/**
+ * The recently changed filters a group's wide cube keeps free, from `active` (most recent
+ * first, see nextActive in src/app/cube-service.ts): the first {@link MAX_FREE_FILTERS}, not
+ * counting those every cube keeps free, nor the sex/age filter in a persons-only group,
+ * which keeps it free anyway.
+ */
+function activeFor(active: readonly FilterKey[], need: CubeNeed): FilterKey[] {
+  const listed = active.filter((k) => !ALWAYS_FREE.includes(k) && !(need.personsOnly && k === 'sexAge'));
+  return listed.slice(0, MAX_FREE_FILTERS);
+}
+
 /** Suffix of a group's fitted cube (`cube_routes_fit`). */
 export const FIT_SUFFIX = '_fit';
 
@@ -87,9 +101,7 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const groups: readonly { name: string; need: CubeNeed; guarded?: true }[] = [flows, ...GROUPS];
   const cube = (name: string, need: CubeNeed, keys: readonly FilterKey[]): CubeSpec => {
     // A persons-only group keeps the sex/age filter free in both tiers: it costs no
-    // dimension there (CubeNeed.personsOnly), so a new sex/age selection is answered by the
-    // map's cubes as they are (its place among the recently changed filters may still push
-    // another filter out of their wide tier: nextActive in src/app/cube-service.ts).
+    // dimension there (CubeNeed.personsOnly), so a sex/age change never rebuilds the map's cubes.
     const freeKeys: readonly FilterKey[] = need.personsOnly ? [...keys, 'sexAge'] : keys;
     // In one order whatever the order of the keys, so equal plans compare equal.
     const free = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => freeKeys.includes(k));
@@ -111,7 +123,7 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const specs = groups.flatMap(({ name, need, guarded }) => {
     const set = guarded ? setFilters(filters) : [];
     return [
-      cube(name, need, [...new Set([...active, ...ALWAYS_FREE, ...set])]),
+      cube(name, need, [...new Set([...activeFor(active, need), ...ALWAYS_FREE, ...set])]),
       cube(`${name}${FIT_SUFFIX}`, need, [...new Set([...ALWAYS_FREE, ...set])]),
     ];
   });

@@ -288,4 +288,28 @@ describe('nextActive', () => {
       'origin',
     ]);
   });
+
+  it('keeps the three most recent besides sex/age too, so a sex/age change never rebuilds the map cubes', () => {
+    const three = ['period', 'origin', 'destination', 'transit'] as const;
+    const women: Filters = { ...EMPTY_FILTERS, sexAge: ['women'] };
+    const active = nextActive(EMPTY_FILTERS, women, three);
+    expect(active).toEqual(['period', 'sexAge', 'origin', 'destination', 'transit']);
+    const filters: Filters = { ...women, origin: ['VEN'], destination: ['USA'], transit: ['MEX'] };
+    const before = planCubes(filters, { cellDegrees: 2, active: three });
+    const after = planCubes(filters, { cellDegrees: 2, active });
+    const named = (plan: typeof before, name: string) => plan.find((c) => c.name === name);
+    // The map's cubes keep the same three free, and are the same tables.
+    for (const name of ['cube_flows', 'cube_routes', 'cube_grid']) {
+      expect(named(after, name), name).toEqual(named(before, name));
+      expect(named(after, name)!.dims, name).toContain('transit');
+    }
+    // The others keep the three most recent: sex/age in, transit now baked.
+    expect(named(before, 'cube_series')!.dims).not.toContain('sex_age');
+    expect(named(before, 'cube_series')!.base.transit).toEqual([]);
+    expect(named(after, 'cube_series')!.dims).toContain('sex_age');
+    expect(named(after, 'cube_series')!.base.transit).toEqual(['MEX']);
+    // A fourth change pushes out the oldest place of both lists.
+    const next = nextActive(women, { ...women, routes: ['r1'] }, active);
+    expect(next).toEqual(['period', 'routes', 'sexAge', 'origin', 'destination']);
+  });
 });
