@@ -3,9 +3,6 @@ import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
 import { ALWAYS_FREE, MAX_FREE_FILTERS, planCubes } from '../query/cube/plan-cubes.ts';
-
-export { MAX_FREE_FILTERS };
-
 import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
 import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';

@@ -87,10 +87,10 @@ export const FIT_SUFFIX = '_fit';
  * Guarded views (the breakdowns) also keep every set filter free in both tiers: their
  * neighbours trim or clear those. The map layers' groups count persons only and keep the
  * sex/age filter free without a dimension (CubeNeed.personsOnly): with it as a dimension,
- * their wide cubes held 2.3–2.6× (100k incidents) and 4–5× (1M) more rows. chooseSource picks the
- * lightest cube that answers. Two
- * specs that come out as the same table (a fitted cube equal to its wide one, the people and
- * series cubes while no sex/age filter is set) are planned once. Pure.
+ * their wide cubes held 2.3–2.6× (100k incidents) and 4–5× (1M) more rows. chooseSource
+ * picks the lightest cube that answers. Two specs that come out as the same table (a fitted
+ * cube equal to its wide one, the people and series cubes while no sex/age filter is set)
+ * are planned once. Pure.
  */
 export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];

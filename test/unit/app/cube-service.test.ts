@@ -3,7 +3,6 @@ import {
   type CubeInputs,
   CubeService,
   type CubeServiceOptions,
-  MAX_FREE_FILTERS,
   nextActive,
   usableCubes,
 } from '../../../src/app/cube-service.ts';
@@ -11,7 +10,7 @@ import type { Database } from '../../../src/db/database.ts';
 import { chooseSource } from '../../../src/query/cube/choose-source.ts';
 import type { CubeSpec } from '../../../src/query/cube/cube-spec.ts';
 import { VIEW_NEEDS } from '../../../src/query/cube/needs.ts';
-import { planCubes } from '../../../src/query/cube/plan-cubes.ts';
+import { MAX_FREE_FILTERS, planCubes } from '../../../src/query/cube/plan-cubes.ts';
 import { viewQueries } from '../../../src/query/cube/view-queries.ts';
 import { filterPredicate } from '../../../src/query/filters.ts';
 import { monthlyCrimeSeriesQuery } from '../../../src/query/series-query.ts';
