@@ -1,10 +1,11 @@
 import type { Database } from '../db/database.ts';
+import { nextActive } from '../query/cube/active.ts';
 import type { CubeSpec } from '../query/cube/cube-spec.ts';
 import { cubeTableSQL } from '../query/cube/cube-spec.ts';
 import { buildPlan, cubeFromParentSQL } from '../query/cube/derive.ts';
-import { ALWAYS_FREE, MAX_FREE_FILTERS, planCubes } from '../query/cube/plan-cubes.ts';
+import { planCubes } from '../query/cube/plan-cubes.ts';
 import type { FlowEnds, FlowSplit } from '../query/flows-query.ts';
-import { type FilterKey, type Filters, LIST_FILTER_KEYS } from '../state/filters.ts';
+import type { FilterKey, Filters } from '../state/filters.ts';
 import type { Store } from '../state/store.ts';
 import { cellDegreesForZoom } from './grid-cell.ts';
 import { type Services, useServices, useStoreValue } from './services.ts';
@@ -12,9 +13,10 @@ import { type Services, useServices, useStoreValue } from './services.ts';
 /**
  * From this many incidents the app answers views from cubes. Below it a raw scan is already
  * interactive (the 50k sample: tens of ms) and a rebuild would only add work. At 100k the
- * cubes already pay in the browser: filter change, playback step and brush 24 / 19 / 24 ms
- * p50 on cubes (load ≈ 1) against 30 / 25 / 33 ms on the raw table (`BENCH_CUBES=0`,
- * load ≈ 3), for a rebuild of ≈ 120 ms (bench/RESULTS.md, 100k section and notes).
+ * cubes already pay in the browser: filter change, playback step, and a brush as the app runs
+ * it take 11 / 9 / 23 ms p50 on cubes against 15 / 12 / 44 ms on the raw table, for a rebuild
+ * of ≈ 50 ms (2026-11-29, `npm run bench -- --sizes 100k --engines browser --runs 60`, with and
+ * without `BENCH_CUBES=0`, quiet machine).
  */
 export const CUBE_MIN_INCIDENTS = 100_000;
 
@@ -57,36 +59,6 @@ const BUILT_ON = new WeakMap<readonly CubeSpec[], number>();
  */
 export function usableCubes(list: readonly CubeSpec[], generation: number): readonly CubeSpec[] {
   return list.length === 0 || BUILT_ON.get(list) === generation ? list : [];
-}
-
-/**
- * The filters kept free in the wide cubes (Mosaic's "active" selections), most recent first:
- * always the period, plus the list filters the user changed most recently, so changing them
- * again is answered by the same cubes instead of a rebuild at every click. A cube keeps at
- * most {@link MAX_FREE_FILTERS} of them (planCubes); the crime type is free in every cube
- * anyway, and the sex/age filter in the map's cubes, so neither takes a place there: the list
- * holds the three most recent, and the three most recent besides the sex/age filter.
- * Pure.
- */
-export function nextActive(
-  prev: Filters | null,
-  next: Filters,
-  active: readonly FilterKey[],
-): readonly FilterKey[] {
-  if (prev === null) return active;
-  const changed = LIST_FILTER_KEYS.filter((k) => {
-    // Kept free in every cube anyway: no need to spend a place on it.
-    if (ALWAYS_FREE.includes(k)) return false;
-    const a = prev[k] as readonly string[];
-    const b = next[k] as readonly string[];
-    return a.length !== b.length || a.some((v, i) => v !== b[i]);
-  });
-  if (changed.length === 0 || changed.every((k) => active.includes(k))) return active;
-  const fresh = new Set<FilterKey>(changed);
-  const recent: FilterKey[] = [...fresh, ...active.filter((k) => k !== 'period' && !fresh.has(k))];
-  const kept = recent.slice(0, MAX_FREE_FILTERS);
-  const besidesSexAge: readonly FilterKey[] = recent.filter((k) => k !== 'sexAge').slice(0, MAX_FREE_FILTERS);
-  return ['period', ...recent.filter((k) => kept.includes(k) || besidesSexAge.includes(k))];
 }
 
 /** True when nothing the plan reads changed (the camera panned, say): identity of the filters object. */

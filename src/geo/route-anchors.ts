@@ -4,14 +4,6 @@ import { CROSSING_POINTS, type CrossingPoint } from './crossing-points.ts';
 /** A `[lon, lat]` position. */
 export type LonLat = readonly [number, number];
 
-/** One border crossing per unordered pair of neighbouring countries, `a < b`. */
-export interface PairAnchor {
-  a: string;
-  b: string;
-  lon: number;
-  lat: number;
-}
-
 /**
  * Where a route's stops are drawn: a point per country and, between two neighbouring
  * countries, their border crossing (Darién between Colombia and Panama, for instance).
@@ -27,31 +19,24 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/**
- * The first listed crossing of each neighbouring pair, so paths are deterministic. A point
- * whose two sides are one country (a waypoint inside it) is not a crossing. Pure.
- */
-export function pairAnchors(points: readonly CrossingPoint[] = CROSSING_POINTS): PairAnchor[] {
-  const seen = new Set<string>();
-  const out: PairAnchor[] = [];
-  for (const p of points) {
-    if (p.countryA === p.countryB) continue;
-    const key = pairKey(p.countryA, p.countryB);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const [a, b] = key.split('|') as [string, string];
-    out.push({ a, b, lon: p.lon, lat: p.lat });
-  }
-  return out;
-}
+/** What a crossing needs to anchor routes: its two countries and its position. */
+export type Crossing = Pick<CrossingPoint, 'countryA' | 'countryB' | 'lon' | 'lat'>;
 
-/** Anchors from country points and pair crossings (the bundled ones, or a test's own world). */
+/**
+ * Anchors from country points and crossings (the bundled ones, or a test's own world). Between
+ * two countries the first listed crossing is used, so paths are deterministic; a point whose
+ * two sides are one country (a waypoint inside it) is not a crossing.
+ */
 export function routeAnchors(
   points: Iterable<readonly [string, LonLat]>,
-  pairs: readonly PairAnchor[],
+  crossings: readonly Crossing[],
 ): RouteAnchors {
   const byCountry = new Map(points);
-  const byPair = new Map(pairs.map((p): [string, LonLat] => [pairKey(p.a, p.b), [p.lon, p.lat]]));
+  const byPair = new Map<string, LonLat>();
+  for (const c of crossings) {
+    const key = pairKey(c.countryA, c.countryB);
+    if (c.countryA !== c.countryB && !byPair.has(key)) byPair.set(key, [c.lon, c.lat]);
+  }
   return {
     point: (iso3) => byCountry.get(iso3),
     crossing: (a, b) => byPair.get(pairKey(a, b)),
@@ -60,13 +45,24 @@ export function routeAnchors(
 
 let bundled: RouteAnchors | null = null;
 
-/** The app's anchors: each country's representative point and the bundled crossing points. */
+/**
+ * The app's anchors: each country's representative point and the bundled crossing points.
+ * Built on first use and kept: the layer builders ask for them at every query result.
+ */
 export function bundledRouteAnchors(): RouteAnchors {
   bundled ??= routeAnchors(
     COUNTRIES.map((c): [string, LonLat] => [c.iso3, c.centroid]),
-    pairAnchors(),
+    CROSSING_POINTS,
   );
   return bundled;
+}
+
+/**
+ * A route's stops in order: origin, the transit countries of its `|`-joined `transit` (as
+ * routesQuery returns it; empty for none), destination. Pure.
+ */
+export function routeStops(origin: string, transit: string, destination: string): string[] {
+  return [origin, ...(transit ? transit.split('|') : []), destination];
 }
 
 /**

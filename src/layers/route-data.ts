@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { bundledRouteAnchors, type RouteAnchors, routeVertices } from '../geo/route-anchors.ts';
+import { bundledRouteAnchors, type RouteAnchors, routeStops, routeVertices } from '../geo/route-anchors.ts';
 import { toFloat64, toStrings } from './arrow-to-binary.ts';
 
 /** Routes ready for a binary PathLayer; routes below the threshold are dropped. */
@@ -39,8 +39,8 @@ export function toRouteData(
   const paths: number[][] = [];
   for (let i = 0; i < persons.length; i++) {
     if (persons[i]! < k) continue;
-    const transit = cols.transit[i] ? cols.transit[i]!.split('|') : [];
-    const path = routeVertices([cols.origin[i]!, ...transit, cols.destination[i]!], anchors);
+    const stops = routeStops(cols.origin[i]!, cols.transit[i]!, cols.destination[i]!);
+    const path = routeVertices(stops, anchors);
     if (path.length < 4) continue;
     keep.push(i);
     paths.push(path);

@@ -1,4 +1,5 @@
 import type { RoutePath } from '../analytics/corridors/types.ts';
+import { routeStops } from '../geo/route-anchors.ts';
 import type { RouteData } from './route-data.ts';
 
 /**
@@ -7,11 +8,7 @@ import type { RouteData } from './route-data.ts';
  * it as text only.
  */
 export function routeLabel(data: RouteData, i: number): string {
-  const stops = [
-    data.origin[i]!,
-    ...(data.transit[i] ? data.transit[i]!.split('|') : []),
-    data.destination[i]!,
-  ];
+  const stops = routeStops(data.origin[i]!, data.transit[i]!, data.destination[i]!);
   const name = data.route[i];
   return name ? `${stops.join(' → ')} (${name})` : stops.join(' → ');
 }

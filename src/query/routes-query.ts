@@ -33,8 +33,8 @@ export function routeTotalsQuery({
  * Multi-leg routes origin → transit… → destination, one row per distinct path and crime
  * type, top-N by persons, with `transit` as `|`-joined ISO3 codes. The paths are drawn in
  * JavaScript from these codes (`toRouteData`, src/geo/route-anchors.ts): assembling them
- * here, with list functions over map lookups of the anchor points, took more than half of
- * this statement's time on DuckDB-WASM (8.4 → 5.1 ms on the raw 100k table, 5.9 → 2.5 ms
+ * here, with list functions over map lookups of the anchor points, took 40–60 % of this
+ * statement's time on DuckDB-WASM (8.3 → 5.1 ms on the raw 100k table, 5.9 → 2.5 ms
  * on a fitted cube, Node), for at most N rows of geometry that never depends on the data.
  */
 export function routesQuery({ filters, topN, source }: RoutesQueryOptions): string {

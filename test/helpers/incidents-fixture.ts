@@ -62,7 +62,7 @@ const FIXTURE_POINTS: readonly (readonly [string, readonly [number, number]])[] 
 export function fixtureAnchors(without: readonly string[] = []): RouteAnchors {
   return routeAnchors(
     FIXTURE_POINTS.filter(([iso3]) => !without.includes(iso3)),
-    [{ a: 'COL', b: 'PAN', lon: -77.4, lat: 8.0 }],
+    [{ countryA: 'COL', countryB: 'PAN', lon: -77.4, lat: 8.0 }],
   );
 }
 

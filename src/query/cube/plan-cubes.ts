@@ -1,5 +1,6 @@
 import type { FilterKey, Filters } from '../../state/filters.ts';
 import type { FlowEnds, FlowSplit } from '../flows-query.ts';
+import { ALWAYS_FREE, activeFor } from './active.ts';
 import type { CubeNeed } from './choose-source.ts';
 import type { CubeSpec } from './cube-spec.ts';
 import { sameCube } from './derive.ts';
@@ -8,7 +9,10 @@ import { VIEW_NEEDS } from './needs.ts';
 
 /** Options of {@link planCubes}. */
 export interface PlanOptions {
-  /** Filters the user is brushing (kept free in every cube); default the period. */
+  /**
+   * The filters the user changed, most recent first (nextActive in active.ts); each wide cube
+   * keeps the first few free (activeFor). Default: the period.
+   */
   active?: readonly FilterKey[];
   /** Grid cell size of the current zoom (the grid cube serves this size). */
   cellDegrees: number;
@@ -50,27 +54,6 @@ function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
   return out as unknown as Filters;
 }
 
-/**
- * What every cube keeps free, the fitted ones included (besides a guarded view's set
- * filters): the period the user brushes and the crime type every view splits by (three
- * values, so keeping it costs little). See {@link planCubes}.
- */
-export const ALWAYS_FREE: readonly FilterKey[] = ['period', 'crimeTypes'];
-
-/** How many list filters, besides the period, a wide cube keeps free at most (each widens it). */
-export const MAX_FREE_FILTERS = 3;
-
-/**
- * The recently changed filters a group's wide cube keeps free, from `active` (most recent
- * first, see nextActive in src/app/cube-service.ts): the first {@link MAX_FREE_FILTERS}, not
- * counting those every cube keeps free, nor the sex/age filter in a persons-only group,
- * which keeps it free anyway.
- */
-function activeFor(active: readonly FilterKey[], need: CubeNeed): FilterKey[] {
-  const listed = active.filter((k) => !ALWAYS_FREE.includes(k) && !(need.personsOnly && k === 'sexAge'));
-  return listed.slice(0, MAX_FREE_FILTERS);
-}
-
 /** Suffix of a group's fitted cube (`cube_routes_fit`). */
 export const FIT_SUFFIX = '_fit';
 
@@ -87,10 +70,10 @@ export const FIT_SUFFIX = '_fit';
  * Guarded views (the breakdowns) also keep every set filter free in both tiers: their
  * neighbours trim or clear those. The map layers' groups count persons only and keep the
  * sex/age filter free without a dimension (CubeNeed.personsOnly): with it as a dimension,
- * their wide cubes held 2.3–2.6× (100k incidents) and 4–5× (1M) more rows. chooseSource
- * picks the lightest cube that answers. Two specs that come out as the same table (a fitted
- * cube equal to its wide one, the people and series cubes while no sex/age filter is set)
- * are planned once. Pure.
+ * their wide cubes held 2.2–2.6× more rows at 100k incidents (flows about 4× at 1M).
+ * chooseSource picks the lightest cube that answers. Two specs that come out as the same
+ * table (a fitted cube equal to its wide one, the people and series cubes while no sex/age
+ * filter is set) are planned once. Pure.
  */
 export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   const active = options.active ?? ['period'];
@@ -113,9 +96,11 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
     const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter(
       (k) => k !== 'sexAge' && base[k] !== null && (base[k] as readonly string[]).length > 0,
     );
-    const kept = [...free.filter((k) => !excluded.includes(k)), ...baked].filter(
-      (k) => !(need.personsOnly && k === 'sexAge'),
-    );
+    // A persons-only group's free sex/age filter needs no dimension.
+    const kept = [
+      ...free.filter((k) => !excluded.includes(k) && !(need.personsOnly && k === 'sexAge')),
+      ...baked,
+    ];
     const dims = new Set<CubeDim>([...need.dims, ...kept.map((k) => FILTER_DIM[k])]);
     const spec: CubeSpec = { name, dims: [...dims], base };
     return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;

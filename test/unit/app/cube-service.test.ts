@@ -3,14 +3,14 @@ import {
   type CubeInputs,
   CubeService,
   type CubeServiceOptions,
-  nextActive,
   usableCubes,
 } from '../../../src/app/cube-service.ts';
 import type { Database } from '../../../src/db/database.ts';
+import { nextActive } from '../../../src/query/cube/active.ts';
 import { chooseSource } from '../../../src/query/cube/choose-source.ts';
 import type { CubeSpec } from '../../../src/query/cube/cube-spec.ts';
 import { VIEW_NEEDS } from '../../../src/query/cube/needs.ts';
-import { MAX_FREE_FILTERS, planCubes } from '../../../src/query/cube/plan-cubes.ts';
+import { planCubes } from '../../../src/query/cube/plan-cubes.ts';
 import { viewQueries } from '../../../src/query/cube/view-queries.ts';
 import { filterPredicate } from '../../../src/query/filters.ts';
 import { monthlyCrimeSeriesQuery } from '../../../src/query/series-query.ts';
@@ -264,51 +264,4 @@ describe('CubeService', () => {
     expect(names(second.store.get())).toContain('cube_flows');
     expect(second.store.get()).toHaveLength(planCubes(EMPTY_FILTERS, { cellDegrees: 2 }).length - 1);
   }, 60_000);
-});
-
-describe('nextActive', () => {
-  const period = ['period'] as const;
-  it('frees the list filters changed most recently, at most MAX_FREE_FILTERS of them', () => {
-    expect(MAX_FREE_FILTERS).toBe(3);
-    const mex: Filters = { ...EMPTY_FILTERS, detection: ['MEX'] };
-    expect(nextActive(null, mex, period)).toEqual(['period']);
-    expect(nextActive(EMPTY_FILTERS, mex, period)).toEqual(['period', 'detection']);
-    // The crime type is free in every cube: it takes no place.
-    expect(nextActive(EMPTY_FILTERS, trafficking, period)).toBe(period);
-    const same = ['period', 'detection'] as const;
-    expect(nextActive(mex, { ...mex, period: ['2020-01', '2020-02'] }, same)).toBe(same);
-    expect(nextActive(mex, EMPTY_FILTERS, same)).toBe(same);
-    expect(nextActive(mex, { ...mex, origin: ['VEN'] }, same)).toEqual(['period', 'origin', 'detection']);
-    const three = ['period', 'detection', 'origin', 'sexAge'] as const;
-    expect(nextActive(EMPTY_FILTERS, { ...EMPTY_FILTERS, routes: ['r1'] }, three)).toEqual([
-      'period',
-      'routes',
-      'detection',
-      'origin',
-    ]);
-  });
-
-  it('keeps the three most recent besides sex/age too, so a sex/age change never rebuilds the map cubes', () => {
-    const three = ['period', 'origin', 'destination', 'transit'] as const;
-    const women: Filters = { ...EMPTY_FILTERS, sexAge: ['women'] };
-    const active = nextActive(EMPTY_FILTERS, women, three);
-    expect(active).toEqual(['period', 'sexAge', 'origin', 'destination', 'transit']);
-    const filters: Filters = { ...women, origin: ['VEN'], destination: ['USA'], transit: ['MEX'] };
-    const before = planCubes(filters, { cellDegrees: 2, active: three });
-    const after = planCubes(filters, { cellDegrees: 2, active });
-    const named = (plan: typeof before, name: string) => plan.find((c) => c.name === name);
-    // The map's cubes keep the same three free, and are the same tables.
-    for (const name of ['cube_flows', 'cube_routes', 'cube_grid']) {
-      expect(named(after, name), name).toEqual(named(before, name));
-      expect(named(after, name)!.dims, name).toContain('transit');
-    }
-    // The others keep the three most recent: sex/age in, transit now baked.
-    expect(named(before, 'cube_series')!.dims).not.toContain('sex_age');
-    expect(named(before, 'cube_series')!.base.transit).toEqual([]);
-    expect(named(after, 'cube_series')!.dims).toContain('sex_age');
-    expect(named(after, 'cube_series')!.base.transit).toEqual(['MEX']);
-    // A fourth change pushes out the oldest place of both lists.
-    const next = nextActive(women, { ...women, routes: ['r1'] }, active);
-    expect(next).toEqual(['period', 'routes', 'sexAge', 'origin', 'destination']);
-  });
 });

@@ -3,7 +3,7 @@ import type { Database } from '../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../src/db/node-database.ts';
 import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/reference-tables.ts';
 
-// The map layers look points up in maps built from these tables (src/query/point-map.ts), and
+// The flows look their ends up in maps built from these tables (src/query/point-map.ts), and
 // a map refuses a repeated or missing key: every key must be present and unique.
 let db: Database;
 beforeAll(async () => {

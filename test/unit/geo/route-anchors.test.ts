@@ -3,8 +3,8 @@ import { centroidOf } from '../../../src/geo/countries.ts';
 import { CROSSING_POINTS, type CrossingPoint } from '../../../src/geo/crossing-points.ts';
 import {
   bundledRouteAnchors,
-  pairAnchors,
   routeAnchors,
+  routeStops,
   routeVertices,
 } from '../../../src/geo/route-anchors.ts';
 
@@ -24,25 +24,34 @@ const point = (
   note: '',
 });
 
-describe('pairAnchors', () => {
-  it('keeps the first listed crossing of each pair, ordered, and no waypoint', () => {
-    const pairs = pairAnchors([
-      point('inside', 'COL', 'COL', 1, 1),
-      point('first', 'PAN', 'COL', 2, 2),
-      point('second', 'COL', 'PAN', 3, 3),
-      point('other', 'MEX', 'GTM', 4, 4),
-    ]);
-    expect(pairs).toEqual([
-      { a: 'COL', b: 'PAN', lon: 2, lat: 2 },
-      { a: 'GTM', b: 'MEX', lon: 4, lat: 4 },
-    ]);
+describe('routeAnchors', () => {
+  it('anchors each pair at its first listed crossing, in either order, and never at a waypoint', () => {
+    const anchors = routeAnchors(
+      [],
+      [
+        point('inside', 'COL', 'COL', 1, 1),
+        point('first', 'PAN', 'COL', 2, 2),
+        point('second', 'COL', 'PAN', 3, 3),
+        point('other', 'MEX', 'GTM', 4, 4),
+      ],
+    );
+    expect(anchors.crossing('COL', 'PAN')).toEqual([2, 2]);
+    expect(anchors.crossing('PAN', 'COL')).toEqual([2, 2]);
+    expect(anchors.crossing('GTM', 'MEX')).toEqual([4, 4]);
+    expect(anchors.crossing('COL', 'COL')).toBeUndefined();
   });
 
   it('gives the bundled pairs with more than one crossing their first one', () => {
     const tecun = CROSSING_POINTS.filter((p) => [p.countryA, p.countryB].sort().join() === 'GTM,MEX');
     expect(tecun.length).toBeGreaterThan(1);
-    const anchor = bundledRouteAnchors().crossing('MEX', 'GTM');
-    expect(anchor).toEqual([tecun[0]!.lon, tecun[0]!.lat]);
+    expect(bundledRouteAnchors().crossing('MEX', 'GTM')).toEqual([tecun[0]!.lon, tecun[0]!.lat]);
+  });
+});
+
+describe('routeStops', () => {
+  it('reads the transit countries between origin and destination', () => {
+    expect(routeStops('VEN', 'COL|PAN', 'USA')).toEqual(['VEN', 'COL', 'PAN', 'USA']);
+    expect(routeStops('COL', '', 'PAN')).toEqual(['COL', 'PAN']);
   });
 });
 
@@ -54,7 +63,7 @@ describe('routeVertices', () => {
       ['PAN', [-80, 8.5]],
       ['USA', [-100, 40]],
     ],
-    [{ a: 'COL', b: 'PAN', lon: -77.4, lat: 8 }],
+    [{ countryA: 'COL', countryB: 'PAN', lon: -77.4, lat: 8 }],
   );
 
   it('passes each stop and the crossing between neighbours, in either direction', () => {
@@ -66,7 +75,10 @@ describe('routeVertices', () => {
 
   it('skips a stop without a point but keeps its crossings', () => {
     expect(routeVertices(['VEN', 'XXX', 'USA'], anchors)).toEqual([-66, 7, -100, 40]);
-    const noCol = routeAnchors([['PAN', [-80, 8.5]]], [{ a: 'COL', b: 'PAN', lon: -77.4, lat: 8 }]);
+    const noCol = routeAnchors(
+      [['PAN', [-80, 8.5]]],
+      [{ countryA: 'COL', countryB: 'PAN', lon: -77.4, lat: 8 }],
+    );
     expect(routeVertices(['COL', 'PAN'], noCol)).toEqual([-77.4, 8, -80, 8.5]);
   });
 

@@ -105,11 +105,6 @@ describe('flowsQuery with admin-1 ends', () => {
     expect(Math.min(...admin1.persons)).toBeGreaterThanOrEqual(K);
   });
 
-  it('counts persons only, never incidents (cube/needs.ts: personsOnly)', async () => {
-    const t = await db.query(admin1Sql);
-    expect(t.schema.fields.map((f) => f.name)).not.toContain('incidents');
-  });
-
   it('caps at top-N after the admin-1 split', async () => {
     const t = await db.query(
       flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 2, ends: 'admin1', k: K }),
