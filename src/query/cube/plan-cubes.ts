@@ -83,24 +83,20 @@ export function planCubes(filters: Filters, options: PlanOptions): CubeSpec[] {
   };
   const groups: readonly { name: string; need: CubeNeed; guarded?: true }[] = [flows, ...GROUPS];
   const cube = (name: string, need: CubeNeed, keys: readonly FilterKey[]): CubeSpec => {
-    // A persons-only group keeps the sex/age filter free in both tiers: it costs no
-    // dimension there (CubeNeed.personsOnly), so a sex/age change never rebuilds the map's cubes.
-    const freeKeys: readonly FilterKey[] = need.personsOnly ? [...keys, 'sexAge'] : keys;
     // In one order whatever the order of the keys, so equal plans compare equal.
-    const free = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => freeKeys.includes(k));
+    const free = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => keys.includes(k));
     // Filters the views ignore are cleared, not kept as dimensions: the views never test them.
+    // So is the sex/age filter in a persons-only group: its views test it on the summed counts
+    // every cube has (CubeNeed.personsOnly), so a sex/age change never rebuilds the map's cubes.
     const excluded = need.exclude ?? [];
-    const base = cleared(filters, [...free, ...excluded]);
+    const unbaked: readonly FilterKey[] = need.personsOnly ? ['sexAge'] : [];
+    const base = cleared(filters, [...free, ...excluded, ...unbaked]);
     // Baked filters keep their column too (only the selected values, so few more rows):
     // the views' predicates name it.
     const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter(
       (k) => k !== 'sexAge' && base[k] !== null && (base[k] as readonly string[]).length > 0,
     );
-    // A persons-only group's free sex/age filter needs no dimension.
-    const kept = [
-      ...free.filter((k) => !excluded.includes(k) && !(need.personsOnly && k === 'sexAge')),
-      ...baked,
-    ];
+    const kept = [...free.filter((k) => !excluded.includes(k)), ...baked];
     const dims = new Set<CubeDim>([...need.dims, ...kept.map((k) => FILTER_DIM[k])]);
     const spec: CubeSpec = { name, dims: [...dims], base };
     return dims.has('cell') ? { ...spec, cells: [options.cellDegrees] } : spec;
