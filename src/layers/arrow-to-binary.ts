@@ -28,27 +28,29 @@ function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], 
 }
 
 /**
- * A FLOAT[2] column (fixed-size list of two floats) as interleaved lon/lat.
+ * A FLOAT column as Float32Array (nulls become 0, which callers never draw): a grid cell's
+ * longitude or latitude, ready for deck.gl.
  *
- * In Arrow JS a Data's value buffers (and a fixed-size list's child) already start at its
- * first value, also for a slice (`Table.slice`, see splitVariants); `Data.offset` only
- * positions the validity bitmap. So values are read from index 0 here, never at `offset`.
+ * In Arrow JS a Data's value buffers already start at its first value, also for a slice
+ * (`Table.slice`, see splitVariants); `Data.offset` only positions the validity bitmap. So
+ * values are read from index 0 here, never at `offset`.
  */
-export function toPositions(table: Table, name: string): Float32Array {
-  // Empty batches may come without child data (an empty result): skip them.
-  const parts = nonEmpty(columnOf(table, name).data).map((d: Data) => {
-    const child = d.children[0]!;
-    const values = child.values as Float32Array;
-    return values.subarray(0, d.length * 2);
-  });
-  return parts.length ? concat(parts, (n) => new Float32Array(n)) : new Float32Array(0);
+export function toFloat32(table: Table, name: string): Float32Array {
+  const column = columnOf(table, name);
+  if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float32Array)) {
+    const parts = nonEmpty(column.data).map((d) => (d.values as Float32Array).subarray(0, d.length));
+    return parts.length ? concat(parts, (n) => new Float32Array(n)) : new Float32Array(0);
+  }
+  const out = new Float32Array(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = Number(column.get(i) ?? 0);
+  return out;
 }
 
 /** A numeric column as Float64Array (nulls become 0, which callers never draw). */
 export function toFloat64(table: Table, name: string): Float64Array {
   const column = columnOf(table, name);
   if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float64Array)) {
-    // Values start at the Data's first value, also for a slice (see toPositions).
+    // Values start at the Data's first value, also for a slice (see toFloat32).
     const parts = column.data.map((d) => (d.values as Float64Array).subarray(0, d.length));
     return parts.length ? concat(parts, (n) => new Float64Array(n)) : new Float64Array(0);
   }

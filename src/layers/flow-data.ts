@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
-import { toFloat64, toPositions, toStrings } from './arrow-to-binary.ts';
+import { bundledFlowEndPoints, type FlowEndPoints } from '../geo/flow-end-points.ts';
+import { toFloat64, toStrings } from './arrow-to-binary.ts';
 
 /** Flows ready for a binary ArcLayer, with those below the threshold already removed. */
 export interface FlowData {
@@ -18,19 +19,27 @@ export interface FlowData {
 }
 
 /**
- * Converts a flowsQuery result to layer data. Flows with fewer than k persons are never
- * drawn (their value would show in the width and the tooltip); they are added to the
- * "other flows" total, which itself is shown only when it is at least k.
+ * Converts a flowsQuery (or clusteredFlowsQuery) result to layer data, each end drawn at its
+ * point in `ends` (the bundled points by default). Flows with fewer than k persons are never
+ * drawn (their value would show in the width and the tooltip), nor flows with an end that has
+ * no point (none in the app: every country, admin-1 end and cluster member has one); both are
+ * added to the "other flows" total, which itself is shown only when it is at least k.
  */
-export function toFlowData(table: Table, k: number): FlowData {
+export function toFlowData(table: Table, k: number, ends: FlowEndPoints = bundledFlowEndPoints()): FlowData {
   const persons = toFloat64(table, 'persons');
-  const keep: number[] = [];
-  for (let i = 0; i < persons.length; i++) if (persons[i]! >= k) keep.push(i);
-  const source = toPositions(table, 'source');
-  const target = toPositions(table, 'target');
   const origin = toStrings(table, 'origin');
   const destination = toStrings(table, 'destination');
   const category = toStrings(table, 'category');
+  const keep: number[] = [];
+  const points: (readonly [number, number])[] = [];
+  for (let i = 0; i < persons.length; i++) {
+    if (persons[i]! < k) continue;
+    const from = ends.point(origin[i]!);
+    const to = ends.point(destination[i]!);
+    if (!from || !to) continue;
+    keep.push(i);
+    points.push(from, to);
+  }
   const n = keep.length;
   const out: FlowData = {
     length: n,
@@ -45,8 +54,8 @@ export function toFlowData(table: Table, k: number): FlowData {
     maxPersons: 0,
   };
   keep.forEach((i, j) => {
-    out.source.set(source.subarray(i * 2, i * 2 + 2), j * 2);
-    out.target.set(target.subarray(i * 2, i * 2 + 2), j * 2);
+    out.source.set(points[j * 2]!, j * 2);
+    out.target.set(points[j * 2 + 1]!, j * 2);
     out.persons[j] = persons[i]!;
     out.origin.push(origin[i]!);
     out.destination.push(destination[i]!);

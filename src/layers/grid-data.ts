@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { CRIME_TYPES } from '../schema/incident.ts';
-import { toFloat64, toPositions } from './arrow-to-binary.ts';
+import { toFloat32, toFloat64 } from './arrow-to-binary.ts';
 import { categoryColor } from './colors.ts';
 
 /** Incident density cells ready for a binary ScatterplotLayer. */
@@ -18,14 +18,17 @@ export interface GridData {
 
 /**
  * Converts an incidentsGridQuery result to layer data. A cell with fewer than k persons is
- * not drawn at all: its position and size would reveal a small count.
+ * not drawn at all: its position and size would reveal a small count. The cells are drawn
+ * largest first (then west to east, south to north), so small cells stay visible on top.
  */
 export function toGridData(table: Table, k: number): GridData {
   const persons = toFloat64(table, 'persons');
-  const positions = toPositions(table, 'position');
+  const x = toFloat32(table, 'x');
+  const y = toFloat32(table, 'y');
   const types = CRIME_TYPES.map((t) => toFloat64(table, t));
   const keep: number[] = [];
   for (let i = 0; i < persons.length; i++) if (persons[i]! >= k) keep.push(i);
+  keep.sort((a, b) => persons[b]! - persons[a]! || x[a]! - x[b]! || y[a]! - y[b]!);
   const out: GridData = {
     length: keep.length,
     positions: new Float32Array(keep.length * 2),
@@ -36,8 +39,8 @@ export function toGridData(table: Table, k: number): GridData {
     maxPersons: 0,
   };
   keep.forEach((i, j) => {
-    out.positions[j * 2] = positions[i * 2]!;
-    out.positions[j * 2 + 1] = positions[i * 2 + 1]!;
+    out.positions[j * 2] = x[i]!;
+    out.positions[j * 2 + 1] = y[i]!;
     out.persons[j] = persons[i]!;
     out.maxPersons = Math.max(out.maxPersons, persons[i]!);
     let dominant = 0;

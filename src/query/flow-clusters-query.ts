@@ -1,18 +1,25 @@
 import { filterPredicate } from './filters.ts';
-import { type FlowsQueryOptions, splitColumns } from './flows-query.ts';
+import { type FlowsQueryOptions, rankedFlowsCTE, splitColumns } from './flows-query.ts';
 import { sqlNumber } from './sql.ts';
 
 /**
  * Flows between clusters of nearby countries, for continental zoom levels where country
  * arcs would pile on top of each other (the clustering flowmap.gl does by zoom). Countries
  * are grouped by a grid of `cellDegrees` over their anchor points; a cluster's key lists its
- * member ISO3 codes joined by `+` (only countries present in the filtered flows), and its
- * point is the mean of its members' points. Flows inside one cluster are left out. Same
- * columns as flowsQuery, so the same layer code draws both. Ends are always countries: at
+ * member ISO3 codes joined by `+` (only countries present in the filtered flows), and
+ * `toFlowData` draws it at the mean of its members' points (src/geo/flow-end-points.ts).
+ * Flows inside one cluster are left out. Same columns as flowsQuery, so the same layer code
+ * draws both. Ends are always countries: at
  * the zooms that cluster countries an admin-1 end would be finer than the map shows, so
  * `ends: 'admin1'` is ignored here.
  */
-export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: number }): string {
+export function clusteredFlowsQuery(
+  options: FlowsQueryOptions & {
+    cellDegrees: number;
+    /** Table of country anchor points (iso3, lon, lat) the grid groups; default `country_points`. */
+    pointsTable?: string;
+  },
+): string {
   const { filters, split, topN, pointsTable = 'country_points', cellDegrees } = options;
   const { category, measure } = splitColumns(filters, split);
   const c = sqlNumber(cellDegrees);
@@ -26,7 +33,7 @@ export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: 
 ), present AS (
   SELECT origin AS iso3 FROM base UNION SELECT destination FROM base
 ), clusters AS (
-  SELECT p.cell, string_agg(p.iso3, '+' ORDER BY p.iso3) AS members, avg(p.lon) AS lon, avg(p.lat) AS lat
+  SELECT p.cell, string_agg(p.iso3, '+' ORDER BY p.iso3) AS members
   FROM places p JOIN present USING (iso3) GROUP BY p.cell
 ), member AS (
   SELECT p.iso3, c.members FROM places p JOIN clusters c USING (cell)
@@ -36,17 +43,9 @@ export function clusteredFlowsQuery(options: FlowsQueryOptions & { cellDegrees: 
   FROM base JOIN member mo ON mo.iso3 = base.origin JOIN member md ON md.iso3 = base.destination
   WHERE mo.members <> md.members
   GROUP BY mo.members, md.members, category HAVING sum(n) > 0
-), ranked AS (
-  SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,
-    sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
-  FROM flows
-)
-SELECT r.origin, r.destination, r.category, r.persons, r.rank, r.total_persons, r.total_flows,
-  [o.lon::FLOAT, o.lat::FLOAT]::FLOAT[2] AS source,
-  [d.lon::FLOAT, d.lat::FLOAT]::FLOAT[2] AS target
-FROM ranked r
-JOIN clusters o ON o.members = r.origin
-JOIN clusters d ON d.members = r.destination
-WHERE r.rank <= ${sqlNumber(topN)}
-ORDER BY r.rank`;
+), ${rankedFlowsCTE()}
+SELECT origin, destination, category, persons, rank, total_persons, total_flows
+FROM ranked
+WHERE rank <= ${sqlNumber(topN)}
+ORDER BY rank`;
 }

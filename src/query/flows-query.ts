@@ -1,7 +1,6 @@
 import type { Filters } from '../state/filters.ts';
 import { type QuerySource, toSource } from './cube/source.ts';
 import { filterPredicate, personsExpr } from './filters.ts';
-import { pointMapSQL } from './point-map.ts';
 import { sqlNumber } from './sql.ts';
 
 /** How flows are split into coloured sub-flows. */
@@ -35,8 +34,6 @@ export type FlowsQueryOptions = {
   split: FlowSplit;
   /** Flows kept after ranking by persons; the rest are summed into "other flows". */
   topN: number;
-  /** Table of country anchor points (iso3, lon, lat). */
-  pointsTable?: string;
   /**
    * Incidents table or cube to read (default the raw `incidents` table). Admin-1 ends read the
    * `admin1` column: the raw table, or a flows cube planned with admin-1 ends (cube/needs.ts).
@@ -102,48 +99,45 @@ export function admin1FlowsCTE(options: { k: number; admin1Table: string }): str
 }
 
 /**
- * Origin → destination flows between anchor points, split by a category, top-N by persons.
- * Returns one row per (origin, destination, category) with `source` and `target` as
- * FLOAT[2] (an Arrow fixed-size list: a ready Float32Array for deck.gl), plus the window
- * total so the caller can show "other flows" without a second query. It counts persons only,
- * never incidents, so a cube answers it under a sex/age filter without keeping which sex/age
- * counts each incident has (`personsOnly` in cube/needs.ts). With admin-1 ends a
- * row's `destination` is an ISO 3166-2 code where the flow ends at an admin-1 unit, and the
- * ISO3 country code otherwise; the columns are the same, so the same layer code draws both.
+ * Origin → destination flows, split by a category, top-N by persons. Returns one row per
+ * (origin, destination, category) with its `rank`, plus the window totals so the caller can
+ * show "other flows" without a second query. The ends are keys (ISO3, or with admin-1 ends an
+ * ISO 3166-2 code where the flow ends at an admin-1 unit); `toFlowData` draws them at their
+ * points (src/geo/flow-end-points.ts), so the same layer code draws both kinds. It counts
+ * persons only, never incidents, so a cube answers it under a sex/age filter without keeping
+ * which sex/age counts each incident has (`personsOnly` in cube/needs.ts). Pure.
  */
 export function flowsQuery(options: FlowsQueryOptions): string {
-  const { filters, split, topN, pointsTable = 'country_points', source } = options;
+  const { filters, split, topN, source } = options;
   const { category, measure } = splitColumns(filters, split);
   const src = toSource(source);
   const admin1 = options.ends === 'admin1' ? options : null;
-  const admin1Table = admin1?.admin1Table ?? 'admin1_points';
   const flows = admin1
-    ? admin1FlowsCTE({ k: admin1.k, admin1Table })
+    ? admin1FlowsCTE({ k: admin1.k, admin1Table: admin1.admin1Table ?? 'admin1_points' })
     : `flows AS (
   SELECT origin, destination, category::VARCHAR AS category, sum(n)::DOUBLE AS persons
   FROM base GROUP BY origin, destination, category HAVING sum(n) > 0
 )`;
-  // An admin-1 end is looked up among the admin-1 points, a country end among the countries.
-  const targets = admin1
-    ? `(SELECT iso3, lon, lat FROM ${pointsTable} UNION ALL SELECT code AS iso3, lon, lat FROM ${admin1Table})`
-    : null;
   return `WITH base AS (
   SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n
   FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
-), ${flows}, ranked AS (
+), ${flows}, ${rankedFlowsCTE()}
+SELECT origin, destination, category, persons, rank, total_persons, total_flows
+FROM ranked
+WHERE rank <= ${sqlNumber(topN)}
+ORDER BY rank`;
+}
+
+/**
+ * The `ranked` CTE over `flows` (origin, destination, category, persons): each flow's rank by
+ * persons (ties in key order, so the top N are deterministic) and the totals of every flow.
+ * Shared by the country, admin-1 and clustered flows. Pure.
+ */
+export function rankedFlowsCTE(): string {
+  return `ranked AS (
   SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,
     sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
   FROM flows
-), origins AS (
-  ${pointMapSQL(pointsTable)}
-), targets AS (
-  ${targets ? pointMapSQL(targets) : 'SELECT m FROM origins'}
-)
-SELECT r.origin, r.destination, r.category, r.persons, r.rank, r.total_persons, r.total_flows,
-  map_extract_value(o.m, r.origin)::FLOAT[2] AS source,
-  map_extract_value(d.m, r.destination)::FLOAT[2] AS target
-FROM ranked r, origins o, targets d
-WHERE r.rank <= ${sqlNumber(topN)} AND map_contains(o.m, r.origin) AND map_contains(d.m, r.destination)
-ORDER BY r.rank`;
+)`;
 }

@@ -1,5 +1,6 @@
 import type { Database } from '../../src/db/database.ts';
 import { openNodeDatabase } from '../../src/db/node-database.ts';
+import { type FlowEndPoints, flowEndPoints } from '../../src/geo/flow-end-points.ts';
 import { type RouteAnchors, routeAnchors } from '../../src/geo/route-anchors.ts';
 import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatIncident } from '../../src/schema/incident.ts';
 
@@ -66,7 +67,21 @@ export function fixtureAnchors(without: readonly string[] = []): RouteAnchors {
   );
 }
 
-/** The hand-checkable world's country points as the `country_points` table flows read. */
+/**
+ * Flow end points of the hand-checkable world (toFlowData's default is the bundled world),
+ * optionally `without` some countries, and with `admin1` points of a test's own.
+ */
+export function fixtureEndPoints(
+  without: readonly string[] = [],
+  admin1: readonly (readonly [string, readonly [number, number]])[] = [],
+): FlowEndPoints {
+  return flowEndPoints(
+    FIXTURE_POINTS.filter(([iso3]) => !without.includes(iso3)),
+    admin1,
+  );
+}
+
+/** The hand-checkable world's country points as the `country_points` table (clustered flows group them). */
 export async function loadPoints(db: Database): Promise<void> {
   const values = FIXTURE_POINTS.map(([iso3, [lon, lat]]) => `('${iso3}', ${lon}, ${lat})`).join(', ');
   await db.exec(

@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
-import { toFloat64, toPositions, toStrings } from '../../layers/arrow-to-binary.ts';
+import { toFloat32, toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
 import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { TOP_FLOWS } from '../map-layer-sql.ts';
@@ -217,13 +217,14 @@ export function guardRouteFigures(
  */
 export function guardGridFigures(table: Table, k: number): Map<string, number | null> {
   const variant = variants(table);
-  const position = toPositions(table, 'position');
+  const x = toFloat32(table, 'x');
+  const y = toFloat32(table, 'y');
   const persons = toFloat64(table, 'persons');
   const parts = CRIME_TYPES.map((c) => toFloat64(table, c));
   const totals: Row[] = [];
   const split: Row[] = [];
   for (let i = 0; i < variant.length; i++) {
-    const group = gridCell(position[i * 2]!, position[i * 2 + 1]!);
+    const group = gridCell(x[i]!, y[i]!);
     totals.push({ variant: variant[i]!, group, category: 'total', value: persons[i]! });
     CRIME_TYPES.forEach((c, j) => {
       const value = parts[j]![i]!;

@@ -3,8 +3,9 @@ import type { Database } from '../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../src/db/node-database.ts';
 import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/reference-tables.ts';
 
-// The flows look their ends up in maps built from these tables (src/query/point-map.ts), and
-// a map refuses a repeated or missing key: every key must be present and unique.
+// The admin-1 flows join admin1_points by code and the clustered flows group country_points:
+// a repeated key would count a flow twice, a missing one would lose it. The layer draws both
+// kinds of end from one lookup by key (src/geo/flow-end-points.ts).
 let db: Database;
 beforeAll(async () => {
   db = await openNodeDatabase();
@@ -26,7 +27,7 @@ describe('reference tables as lookup maps', () => {
     for (const sql of [
       'SELECT iso3 AS k FROM country_points',
       `SELECT code AS k FROM ${ADMIN1_POINTS_TABLE}`,
-      // Flows with admin-1 ends look both kinds of end up in one map.
+      // Flows with admin-1 ends name both kinds of end; one key space.
       `SELECT iso3 AS k FROM country_points UNION ALL SELECT code FROM ${ADMIN1_POINTS_TABLE}`,
     ]) {
       const got = await keys(sql);

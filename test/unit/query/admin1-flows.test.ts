@@ -4,7 +4,7 @@ import type { Database } from '../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../src/db/node-database.ts';
 import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/reference-tables.ts';
 import { ADMIN1_UNITS } from '../../../src/geo/admin1.ts';
-import { toFloat64, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toFloat64, toStrings } from '../../../src/layers/arrow-to-binary.ts';
 import { toFlowData } from '../../../src/layers/flow-data.ts';
 import { chooseSource } from '../../../src/query/cube/choose-source.ts';
 import { VIEW_NEEDS } from '../../../src/query/cube/needs.ts';
@@ -12,15 +12,34 @@ import { planCubes } from '../../../src/query/cube/plan-cubes.ts';
 import { RAW_SOURCE } from '../../../src/query/cube/source.ts';
 import { flowsQuery } from '../../../src/query/flows-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
-import { fixtureDatabase, incident, loadIncidents } from '../../helpers/incidents-fixture.ts';
+import {
+  fixtureDatabase,
+  fixtureEndPoints,
+  incident,
+  loadIncidents,
+} from '../../helpers/incidents-fixture.ts';
 
 const K = 5;
 
 /** Admin-1 anchors of the hand-checked world (country points: tests/helpers/incidents-fixture.ts). */
+const ADMIN1_FIXTURE = [
+  ['CO-ANT', 'COL', -75.5, 7.0],
+  ['CO-DC', 'COL', -74.1, 4.6],
+  ['MX-CHP', 'MEX', -92.5, 16.5],
+  ['PA-8', 'PAN', -79.5, 9.0],
+] as const;
+
+/** The world's flow end points: its countries and these admin-1 units. */
+const ends = fixtureEndPoints(
+  [],
+  ADMIN1_FIXTURE.map(([code, , lon, lat]) => [code, [lon, lat]] as const),
+);
+
 async function loadAdmin1Points(db: Database): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TABLE admin1_points AS SELECT * FROM (VALUES
-    ('CO-ANT', 'COL', -75.5, 7.0), ('CO-DC', 'COL', -74.1, 4.6), ('MX-CHP', 'MEX', -92.5, 16.5), ('PA-8', 'PAN', -79.5, 9.0)
-  ) t(code, iso3, lon, lat)`);
+  const values = ADMIN1_FIXTURE.map(([code, iso3, lon, lat]) => `('${code}', '${iso3}', ${lon}, ${lat})`);
+  await db.exec(
+    `CREATE OR REPLACE TABLE admin1_points AS SELECT * FROM (VALUES ${values.join(', ')}) t(code, iso3, lon, lat)`,
+  );
 }
 
 // k = 5. By hand, with admin-1 ends:
@@ -71,10 +90,11 @@ describe('flowsQuery with admin-1 ends', () => {
     const t = await db.query(admin1Sql);
     expect(flowKeys(t)).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>CO-ANT', 'VEN>MEX']);
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 8, 8, 6, 3]);
-    expect(Array.from(toPositions(t, 'target'))).toEqual(
+    const drawn = toFlowData(t, 1, ends);
+    expect(Array.from(drawn.target)).toEqual(
       [-73, 4, -80, 8.5, -80, 8.5, -75.5, 7, -102, 23].map(Math.fround),
     );
-    expect(Array.from(toPositions(t, 'source').subarray(6, 8))).toEqual([-66, 7].map(Math.fround));
+    expect(Array.from(drawn.source.subarray(6, 8))).toEqual([-66, 7].map(Math.fround));
     expect(toStrings(t, 'category')).toEqual([
       'smuggling',
       'smuggling',
@@ -94,10 +114,11 @@ describe('flowsQuery with admin-1 ends', () => {
   });
 
   it('leaves a flow below the threshold to the layer, which hides it as today', async () => {
-    const admin1 = toFlowData(await db.query(admin1Sql), K);
+    const admin1 = toFlowData(await db.query(admin1Sql), K, ends);
     const country = toFlowData(
       await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 })),
       K,
+      ends,
     );
     expect(admin1.destination).toEqual(['COL', 'PAN', 'PAN', 'CO-ANT']);
     expect(admin1.otherPersons).toBe(3);
@@ -123,8 +144,8 @@ describe('flowsQuery with admin-1 ends', () => {
   it('leaves the country-ends SQL as it was (no admin1 column, no admin-1 table)', () => {
     const sql = flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 5 });
     expect(sql).not.toContain('admin1');
-    // Both ends are looked up in the one map of country points.
-    expect(sql).toContain('targets AS (\n  SELECT m FROM origins\n)');
+    // No point table either: the layer builder draws the ends (src/geo/flow-end-points.ts).
+    expect(sql).not.toContain('points');
   });
 });
 

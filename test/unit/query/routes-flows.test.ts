@@ -1,13 +1,19 @@
 import type { Table } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
-import { toFloat64, toPositions, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toFloat64, toStrings } from '../../../src/layers/arrow-to-binary.ts';
+import { toFlowData } from '../../../src/layers/flow-data.ts';
 import { toRouteData } from '../../../src/layers/route-data.ts';
 import { clusteredFlowsQuery } from '../../../src/query/flow-clusters-query.ts';
 import { flowsQuery } from '../../../src/query/flows-query.ts';
 import { routesQuery } from '../../../src/query/routes-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
-import { fixtureAnchors, fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
+import {
+  fixtureAnchors,
+  fixtureDatabase,
+  fixtureEndPoints,
+  incident,
+} from '../../helpers/incidents-fixture.ts';
 
 // Hand-checkable world: 3 smuggling incidents VEN→USA via COL, PAN (2+3+4 = 9 men),
 // 1 trafficking incident VEN→MEX via COL (2 women + 1 girl = 3: below k = 5),
@@ -88,26 +94,30 @@ describe('routesQuery', () => {
 });
 
 describe('flowsQuery', () => {
-  it('aggregates origin → destination by crime type with ready positions', async () => {
+  it('aggregates origin → destination by crime type, ranked, with the totals', async () => {
     const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
     expect(toStrings(t, 'origin')).toEqual(['VEN', 'COL', 'VEN']);
     expect(toStrings(t, 'destination')).toEqual(['USA', 'PAN', 'MEX']);
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
-    expect(Array.from(toPositions(t, 'source'))).toEqual([-66, 7, -73, 4, -66, 7].map(Math.fround));
+    expect(Array.from(toFloat64(t, 'rank'))).toEqual([1, 2, 3]);
     expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18, 18]);
+    // Ends are keys: the layer builder draws them at their points.
+    expect(t.schema.fields.map((f) => f.name)).not.toContain('source');
+    const drawn = toFlowData(t, 5, fixtureEndPoints());
+    expect(Array.from(drawn.source)).toEqual([-66, 7, -73, 4].map(Math.fround));
+    expect(Array.from(drawn.target)).toEqual([-100, 40, -80, 8.5].map(Math.fround));
+    expect(drawn.otherPersons).toBe(3);
+    expect(drawn.otherFlows).toBe(1);
   });
 
-  it('draws no flow whose end has no known point, and keeps the others in rank order', async () => {
-    await db.exec(
-      "CREATE OR REPLACE TABLE points_no_mex AS SELECT * FROM country_points WHERE iso3 <> 'MEX'",
-    );
-    const t = await db.query(
-      flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10, pointsTable: 'points_no_mex' }),
-    );
-    expect(toStrings(t, 'destination')).toEqual(['USA', 'PAN']);
-    expect(Array.from(toPositions(t, 'target'))).toEqual([-100, 40, -80, 8.5].map(Math.fround));
+  it('draws no flow whose end has no known point, and counts it among the other flows', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
+    const drawn = toFlowData(t, 1, fixtureEndPoints(['MEX']));
+    expect(drawn.destination).toEqual(['USA', 'PAN']);
+    expect(Array.from(drawn.target)).toEqual([-100, 40, -80, 8.5].map(Math.fround));
     // The totals still count every flow, drawn or not.
-    expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18]);
+    expect(drawn.otherPersons).toBe(3);
+    expect(drawn.otherFlows).toBe(1);
   });
 
   it('keeps the flow below the threshold as a row the caller must hide', async () => {
@@ -151,8 +161,11 @@ describe('clusteredFlowsQuery', () => {
     const flows = toStrings(t, 'origin').map((o, i) => `${o}>${toStrings(t, 'destination')[i]}`);
     expect(flows).toEqual(['COL+VEN>USA', 'COL+VEN>PAN', 'COL+VEN>MEX']);
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
-    // The cluster's point is the mean of its members' points.
-    expect(Array.from(toPositions(t, 'source').subarray(0, 2))).toEqual([-69.5, 5.5].map(Math.fround));
+    // The cluster is drawn at the mean of its members' points.
+    const drawn = toFlowData(t, 1, fixtureEndPoints());
+    expect(Array.from(drawn.source.subarray(0, 2))).toEqual([-69.5, 5.5].map(Math.fround));
+    // A cluster with a member that has no point is not drawn.
+    expect(toFlowData(t, 1, fixtureEndPoints(['COL'])).length).toBe(0);
   });
 
   it('is valid SQL for EXPLAIN', async () => {
@@ -174,6 +187,7 @@ describe('empty results', () => {
     const f = await db.query(
       flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }),
     );
-    expect(toPositions(f, 'source').length).toBe(0);
+    expect(f.numRows).toBe(0);
+    expect(toFlowData(f, 5).source).toEqual(new Float32Array(0));
   });
 });

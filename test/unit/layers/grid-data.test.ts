@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../../src/db/database.ts';
+import { toGridData } from '../../../src/layers/grid-data.ts';
+import { incidentsGridQuery } from '../../../src/query/incidents-grid-query.ts';
+import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
+import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
+
+// Four 2° cells: (−73, 5) 6 smuggling + 2 trafficking = 8, (−79, 9) 8, (−67, 7) 9, (−99, 23) 3 (< k).
+const rows = [
+  incident({ id: 'a', lon: -72.5, lat: 4.5, men: 6 }),
+  incident({ id: 'b', lon: -72.9, lat: 4.1, crime_type: 'trafficking', men: 0, women: 2 }),
+  incident({ id: 'c', lon: -79.5, lat: 8.5, men: 8 }),
+  incident({ id: 'd', lon: -66.5, lat: 6.5, men: 9 }),
+  incident({ id: 'e', lon: -99.0, lat: 22.5, men: 3 }),
+];
+
+let db: Database;
+beforeAll(async () => {
+  db = await fixtureDatabase(rows);
+});
+afterAll(() => db.close());
+
+describe('toGridData', () => {
+  it('draws cells of at least k persons at their centres, largest first, ties west to east', async () => {
+    const grid = toGridData(
+      await db.query(incidentsGridQuery({ filters: EMPTY_FILTERS, cellDegrees: 2 })),
+      5,
+    );
+    expect(grid.length).toBe(3);
+    expect(grid.hiddenCells).toBe(1);
+    expect(Array.from(grid.persons)).toEqual([9, 8, 8]);
+    expect(Array.from(grid.positions)).toEqual([-67, 7, -79, 9, -73, 5]);
+    // Persons per crime type, in CRIME_TYPES order.
+    expect(Array.from(grid.byCrimeType.subarray(8, 12))).toEqual([2, 6, 0, 0]);
+    expect(grid.maxPersons).toBe(9);
+  });
+});
