@@ -90,11 +90,20 @@ export function Legend({ layers, split, data, k, formatNumber, onLayers, onSplit
       )}
       {data.flows && data.flows.otherFlows > 0 && (
         <p className="other" data-testid="other-flows">
-          {ta('legend.otherFlows', { flows: formatNumber(data.flows.otherFlows) })}
+          {ta('legend.otherFlows', {
+            count: data.flows.otherFlows,
+            flows: formatNumber(data.flows.otherFlows),
+          })}
         </p>
       )}
       {data.grid && data.grid.hiddenCells > 0 && (
-        <p className="other">{ta('legend.hiddenCells', { n: formatNumber(data.grid.hiddenCells), k })}</p>
+        <p className="other">
+          {ta('legend.hiddenCells', {
+            count: data.grid.hiddenCells,
+            n: formatNumber(data.grid.hiddenCells),
+            k,
+          })}
+        </p>
       )}
     </details>
   );

@@ -24,6 +24,23 @@ describe('i18n instance', () => {
     expect(fixedT('map', 'pt')('units.personsCount', { count: 12 })).toBe('12 pessoas');
   });
 
+  it("words the legend's notes for one flow or cell in the singular", () => {
+    initI18n('es');
+    const t = fixedT('app', 'es');
+    expect(t('legend.hiddenCells', { count: 1, n: '1', k: 5 })).toBe(
+      'No se dibuja 1 celda del mapa con menos de 5 personas.',
+    );
+    expect(t('legend.hiddenCells', { count: 3, n: '3', k: 5 })).toBe(
+      'No se dibujan 3 celdas del mapa con menos de 5 personas.',
+    );
+    expect(fixedT('app', 'en')('legend.otherFlows', { count: 1, flows: '1' })).toMatch(
+      /^1 more flow not drawn/,
+    );
+    expect(fixedT('app', 'pt')('legend.otherFlows', { count: 130, flows: '130' })).toMatch(
+      /^Mais 130 fluxos/,
+    );
+  });
+
   it('does not HTML-escape values (React escapes text itself)', () => {
     initI18n('en');
     expect(fixedT('common')('suppressedValue', { k: 5 })).toBe('<5');
