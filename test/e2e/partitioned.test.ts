@@ -5,7 +5,8 @@
  * needed partitions and the needed column chunks of row groups in the period were read, by
  * byte ranges. The incidents loaded equal a native DuckDB count over the same partitions;
  * widening the period offers to load the missing months and reads only those; an address on
- * another origin is refused; nothing leaves the origin.
+ * another origin is refused; nothing leaves the origin. One incident per country in April 2021
+ * has a negative count: it is not loaded, and the dialog says so and lists it in a CSV report.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,8 +59,17 @@ beforeAll(async () => {
   ]);
   if (!args) throw new Error('generator arguments rejected');
   await generateToFile(args);
+  // A broken count: the first April 2021 incident of each country with men gets −1 men.
+  const broken = join(dir, 'broken.parquet');
+  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  await conn.run(`COPY (SELECT * REPLACE (CASE WHEN id IN (
+      SELECT min_by(id, "date") FROM read_parquet(${sqlString(single)})
+      WHERE men > 0 AND "date"::DATE BETWEEN DATE '2021-04-01' AND DATE '2021-04-30' GROUP BY country
+    ) THEN -1 ELSE men END AS men) FROM read_parquet(${sqlString(single)}))
+    TO ${sqlString(broken)} (FORMAT parquet, KV_METADATA {'rutas:synthetic': 'true'})`);
+  conn.closeSync();
   mkdirSync(DATA, { recursive: true });
-  manifest = await partitionExtract(single, DATA, { rowGroupSize: 1024 });
+  manifest = await partitionExtract(broken, DATA, { rowGroupSize: 1024 });
   countries = manifest.files
     .filter((f) => f.year === 2021)
     .sort((a, b) => b.rows - a.rows)
@@ -121,16 +131,18 @@ async function openPartitionedDialog(): Promise<void> {
   await session.page.getByTestId('open-partitioned').click();
 }
 
-/** Native DuckDB's count of incidents in `period` over the partitions of `countries`. */
-async function nativeCount(period: readonly [string, string]): Promise<number> {
+/** Native DuckDB's count of incidents in `period` over the partitions of `countries`: every row, and those with a negative count. */
+async function nativeCount(period: readonly [string, string]): Promise<{ rows: number; negative: number }> {
   const files = manifest.files.filter((f) => countries.includes(f.country)).map((f) => join(DATA, f.path));
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
   const days = periodDays(period);
-  const result =
-    await conn.runAndReadAll(`SELECT count(*)::BIGINT FROM read_parquet([${files.map(sqlString).join(', ')}])
+  const result = await conn.runAndReadAll(`SELECT count(*)::BIGINT,
+  count(*) FILTER (WHERE least(women, men, girls, boys, unknown_sex_age) < 0)::BIGINT
+FROM read_parquet([${files.map(sqlString).join(', ')}])
 WHERE "date"::DATE BETWEEN DATE ${sqlString(days[0])} AND DATE ${sqlString(days[1])}`);
   conn.closeSync();
-  return Number(result.getRows()[0]?.[0]);
+  const [rows, negative] = result.getRows()[0] ?? [];
+  return { rows: Number(rows), negative: Number(negative) };
 }
 
 describe('a partitioned extract over HTTP range requests', () => {
@@ -164,10 +176,26 @@ describe('a partitioned extract over HTTP range requests', () => {
     ).toEqual([]);
     await dialog.getByTestId('partitioned-load').click();
     await dialog.getByTestId('partitioned-result').waitFor({ timeout: UPDATE_TIMEOUT });
+    // The planted negative counts: not loaded, counted and listed.
+    const native = await nativeCount(['2021-03', '2021-05']);
+    expect(native.negative).toBe(2);
+    expect(await dialog.getByTestId('partitioned-rejected').textContent()).toMatch(
+      /^2 filas de estos meses no se cargaron/,
+    );
+    const download = page.waitForEvent('download');
+    await dialog.getByTestId('download-partitioned-rejections').click();
+    const report = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(report[0]).toBe('file,row,column,value,reason,message');
+    expect(report.slice(1).map((l) => l.split(',').slice(2).join(','))).toEqual([
+      "men,'-1,count_negative,conteo negativo",
+      "men,'-1,count_negative,conteo negativo",
+    ]);
     await dialog.getByTestId('partitioned-finish').click();
     await dialog.waitFor({ state: 'detached' });
 
-    const expected = await nativeCount(['2021-03', '2021-05']);
+    const expected = native.rows - native.negative;
     expect(expected).toBeGreaterThan(100);
     expect(await waitForNumber(page.getByTestId('incident-count'), expected)).toBe(expected);
     await page.getByTestId('synthetic-badge').waitFor();
@@ -210,7 +238,10 @@ describe('a partitioned extract over HTTP range requests', () => {
     log.length = 0;
     await more.click();
     await more.waitFor({ state: 'detached', timeout: UPDATE_TIMEOUT });
-    const expected = await nativeCount(['2021-01', '2021-06']);
+    const wider = await nativeCount(['2021-01', '2021-06']);
+    // The two rows with a negative count stay out.
+    expect(wider.negative).toBe(2);
+    const expected = wider.rows - wider.negative;
     expect(expected).toBeGreaterThan(before);
     expect(await waitForNumber(page.getByTestId('incident-count'), expected)).toBe(expected);
     const requests = dataRequests();

@@ -1,11 +1,17 @@
 import { useT } from '../../i18n/use-t.ts';
+import { reportCsv } from '../../ingest/report.ts';
+import { downloadBytes } from '../corridors/download.ts';
+import { useServices } from '../services.ts';
+import { reportFileName } from './mapping-file-name.ts';
 import { formatBytes } from './partitioned-format.ts';
+import { PARTITIONED_REJECTIONS } from './partitioned-load.ts';
 import type { PartitionedRun } from './use-partitioned-run.ts';
 
 /**
  * A partitioned load's progress (file i of n, rows loaded, bytes fetched; a cancel button),
  * then what it read and skipped, or why it failed. Progress moves per file: how many row
- * groups a file has is known only once its footer is read.
+ * groups a file has is known only once its footer is read. Rows not loaded (a negative count)
+ * are counted and listed in a CSV report, as for a dropped file.
  */
 export function PartitionedProgress({
   run,
@@ -18,7 +24,12 @@ export function PartitionedProgress({
   compact?: boolean;
 }) {
   const { t, lang } = useT('ingest');
+  const db = useServices().coordinator.db;
   const r = run.report;
+  const downloadRejections = async () => {
+    const bytes = await reportCsv(db, PARTITIONED_REJECTIONS, (code) => t(`reasons.${code}`));
+    downloadBytes(bytes, reportFileName(['partitioned'], 'rejections'), 'text/csv');
+  };
   if (run.stage === 'loading') {
     const file = Math.max(1, r?.files.length ?? 0);
     const files = r?.filesTotal ?? 0;
@@ -60,15 +71,29 @@ export function PartitionedProgress({
   }
   if (run.stage === 'done' && r && !compact) {
     return (
-      <output className="ingest-status" data-testid="partitioned-result">
-        {t('partitioned.done', {
-          rows: formatNumber(r.rowsLoaded),
-          files: formatNumber(r.files.length),
-          read: formatNumber(r.rowGroupsRead),
-          skipped: formatNumber(r.rowGroupsSkipped),
-          size: formatBytes(r.bytesFetched, lang),
-        })}
-      </output>
+      <div>
+        <output className="ingest-status" data-testid="partitioned-result">
+          {t('partitioned.done', {
+            rows: formatNumber(r.rowsLoaded),
+            files: formatNumber(r.files.length),
+            read: formatNumber(r.rowGroupsRead),
+            skipped: formatNumber(r.rowGroupsSkipped),
+            size: formatBytes(r.bytesFetched, lang),
+          })}
+        </output>
+        {r.rowsRejected > 0 && (
+          <p className="ingest-error" role="alert" data-testid="partitioned-rejected">
+            {t('partitioned.rejected', { count: r.rowsRejected, rows: formatNumber(r.rowsRejected) })}{' '}
+            <button
+              type="button"
+              onClick={() => void downloadRejections()}
+              data-testid="download-partitioned-rejections"
+            >
+              {t('result.download')}
+            </button>
+          </p>
+        )}
+      </div>
     );
   }
   return null;

@@ -12,6 +12,7 @@ import { DASHBOARD_COLUMNS } from '../../ingest/partitioned/dashboard-columns.ts
 import { manifestExtent, type PartitionManifest } from '../../ingest/partitioned/manifest.ts';
 import {
   emptyIncidentsTableSQL,
+  emptyReportTableSQL,
   type ReadReport,
   readPartitions,
 } from '../../ingest/partitioned/read-partitioned.ts';
@@ -50,6 +51,12 @@ export interface PartitionedLoadResult {
 const STAGE = 'partitioned_stage';
 
 /**
+ * The rows the last partitioned load did not load, one line per problem (file, row, column,
+ * value, reason), as src/ingest/report.ts writes it as CSV. Replaced at each load.
+ */
+export const PARTITIONED_REJECTIONS = 'partitioned_rejections';
+
+/**
  * SHA-256 of what is loaded: the manifest's files (paths, sizes, row counts) and the months
  * of each that are in the table. The bytes themselves are never all in one place (that is the
  * point), and this identifies them as long as the files are not rewritten under the same sizes.
@@ -68,6 +75,7 @@ async function readToStage(
 ): Promise<ReadReport> {
   await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
   await db.exec(emptyIncidentsTableSQL(STAGE));
+  await db.exec(emptyReportTableSQL(PARTITIONED_REJECTIONS));
   try {
     return await readPartitions({
       db,
@@ -78,6 +86,7 @@ async function readToStage(
       footers: source.footers,
       signal: options.signal,
       onProgress: options.onProgress,
+      rejections: PARTITIONED_REJECTIONS,
     });
   } catch (error) {
     await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);

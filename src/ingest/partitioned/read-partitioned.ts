@@ -34,6 +34,11 @@ export interface ReadPartitionsOptions {
   signal?: AbortSignal;
   /** Called after each row group (read or skipped) with the running report. */
   onProgress?: (report: Readonly<ReadReport>) => void;
+  /**
+   * A report table ({@link emptyReportTableSQL}) the rows not loaded are listed in, one line per
+   * problem (file path, row in the file from 1, column, value, reason); none: only counted.
+   */
+  rejections?: string;
 }
 
 /** What a read touched, for the loading screen and for tests. */
@@ -45,6 +50,12 @@ export interface ReadReport {
   rowGroupsSkipped: number;
   /** Rows appended to the table. */
   rowsLoaded: number;
+  /**
+   * Rows of the requested months not loaded: a negative sex/age count (these files are read
+   * without the file ingest's checks, and a negative count would make sums wrong). Rows
+   * outside the requested months are neither loaded nor rejected.
+   */
+  rowsRejected: number;
   /** Bytes received over HTTP (footers and column chunks). */
   bytesFetched: number;
 }
@@ -62,11 +73,55 @@ export function emptyIncidentsTableSQL(table: string): string {
 
 const COUNTS: ReadonlySet<string> = new Set(SEX_AGE);
 
+/** SQL creating an empty report table with the file ingest's report columns (src/ingest/report.ts writes it as CSV). */
+export function emptyReportTableSQL(table: string): string {
+  return `CREATE OR REPLACE TABLE ${sqlIdent(table)} (file VARCHAR, "row" BIGINT, "column" VARCHAR, "value" VARCHAR, reason VARCHAR)`;
+}
+
+/** The months' predicate on the chunk's `date`. */
+function inDays(days: readonly [string, string][]): string {
+  return days
+    .map(([a, z]) => `"date"::DATE BETWEEN DATE ${sqlString(a)} AND DATE ${sqlString(z)}`)
+    .join(' OR ');
+}
+
+/** The count columns read from the files, for the negative-count check. */
+function readCounts(read: ReadonlySet<string>): string[] {
+  return SEX_AGE.filter((n) => read.has(n));
+}
+
+/** A row with a negative sex/age count (NULL reads as 0, so it is never one). */
+function negativeSQL(counts: readonly string[]): string {
+  return counts.length ? counts.map((n) => `coalesce(${sqlIdent(n)} < 0, false)`).join(' OR ') : 'false';
+}
+
+/**
+ * Report lines of the chunk's rows with a negative count, in the requested months: one per
+ * negative column; `start` is the row group's first row in the file (rows numbered from 1).
+ */
+function rejectionLinesSQL(
+  path: string,
+  start: number,
+  counts: readonly string[],
+  days: readonly [string, string][],
+): string {
+  return counts
+    .map(
+      (
+        n,
+      ) => `SELECT ${sqlString(path)} AS file, (${start + 1} + rowid)::BIGINT AS "row", ${sqlString(n)} AS "column",
+  ${sqlIdent(n)}::VARCHAR AS "value", 'count_negative' AS reason
+FROM ${CHUNK} WHERE (${inDays(days)}) AND ${sqlIdent(n)} < 0`,
+    )
+    .join('\nUNION ALL\n');
+}
+
 /**
  * The flat relation of one row group: read columns, the country from the path, NULL for the
  * rest. An empty sex/age count is 0, as the file ingest reads it (src/ingest/mapping): these
  * files are read as they are, and a NULL count would make the incident's persons NULL and
- * the map cubes' sums differ from the table's.
+ * the map cubes' sums differ from the table's. A row with a negative count is left out (and
+ * reported by the caller).
  */
 function flatSelect(read: ReadonlySet<string>, country: string, days: readonly [string, string][]): string {
   const column = (n: string, t: string): string => {
@@ -75,10 +130,7 @@ function flatSelect(read: ReadonlySet<string>, country: string, days: readonly [
     return read.has(n) ? sqlIdent(n) : `NULL::${t} AS ${sqlIdent(n)}`;
   };
   const list = FLAT_COLUMNS.map(([n, t]) => column(n, t)).join(', ');
-  const when = days
-    .map(([a, z]) => `"date"::DATE BETWEEN DATE ${sqlString(a)} AND DATE ${sqlString(z)}`)
-    .join(' OR ');
-  return `(SELECT ${list} FROM ${CHUNK} WHERE ${when})`;
+  return `(SELECT ${list} FROM ${CHUNK} WHERE (${inDays(days)}) AND NOT (${negativeSQL(readCounts(read))}))`;
 }
 
 /** Decodes the `columns` of row group `[rowStart, rowEnd)`, reading only their chunks' bytes. */
@@ -129,6 +181,7 @@ export async function readPartitions(options: ReadPartitionsOptions): Promise<Re
     rowGroupsRead: 0,
     rowGroupsSkipped: 0,
     rowsLoaded: 0,
+    rowsRejected: 0,
     bytesFetched: 0,
   };
   const onBytes = (n: number): void => {
@@ -169,6 +222,19 @@ export async function readPartitions(options: ReadPartitionsOptions): Promise<Re
         await db.exec(`INSERT INTO ${sqlIdent(table)} SELECT * FROM ${CHUNK_ROWS}`);
         const n = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${CHUNK_ROWS}`);
         report.rowsLoaded += Number(n.get(0)?.n ?? 0);
+        const counts = readCounts(read);
+        if (counts.length > 0) {
+          const bad = await db.query(
+            `SELECT count(*)::DOUBLE AS n FROM ${CHUNK} WHERE (${inDays(days)}) AND (${negativeSQL(counts)})`,
+          );
+          const rejected = Number(bad.get(0)?.n ?? 0);
+          report.rowsRejected += rejected;
+          if (rejected > 0 && options.rejections) {
+            await db.exec(
+              `INSERT INTO ${sqlIdent(options.rejections)} ${rejectionLinesSQL(part.path, start, counts, days)}`,
+            );
+          }
+        }
         report.rowGroupsRead++;
         options.onProgress?.(report);
       }
