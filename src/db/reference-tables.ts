@@ -7,9 +7,11 @@ import type { Database } from './database.ts';
 export const ADMIN1_POINTS_TABLE = 'admin1_points';
 
 /**
- * Loads the small reference tables the flows look their ends up in: a point per country and
- * a point per admin-1 unit of the region (ISO 3166-2 code, old codes included, with its
- * country). Routes are drawn in JavaScript from the same points (src/geo/route-anchors.ts).
+ * Loads the small reference tables: a point per country (clustered flows group countries by
+ * it) and a point per admin-1 unit of the region (ISO 3166-2 code, old codes included, with
+ * its country; admin-1 flows join it to keep only units in the destination country). Flow
+ * ends and routes are drawn in JavaScript from the same bundled points
+ * (src/geo/flow-end-points.ts, route-anchors.ts).
  * Built as SQL VALUES rather than Arrow builders: apache-arrow's builders compile code with
  * `new Function`, which the app's Content-Security-Policy forbids.
  */

@@ -5,8 +5,8 @@ import type { LonLat } from './route-anchors.ts';
 /**
  * Where a flow's ends are drawn. The flow statements return end keys only (an ISO3 country,
  * an ISO 3166-2 admin-1 code, or a cluster of countries joined by `+`); the layer builder
- * looks the points up here. Doing it in SQL, over a map of about 250 points, cost about 1 ms
- * of a 3–4 ms statement in DuckDB-WASM for at most 120 lookups (bench/RESULTS.md).
+ * looks the points up here. Doing it in SQL, over a map of about 250 points, cost 1–1.5 ms of
+ * a 4–5 ms statement in DuckDB-WASM for at most 120 lookups (bench/RESULTS.md).
  */
 export interface FlowEndPoints {
   /** The end's point, or undefined when it (or one member of a cluster) has none. */

@@ -2,7 +2,7 @@ import type { Table } from 'apache-arrow';
 import { bundledFlowEndPoints, type FlowEndPoints } from '../geo/flow-end-points.ts';
 import { toFloat64, toStrings } from './arrow-to-binary.ts';
 
-/** Flows ready for a binary ArcLayer, with those below the threshold already removed. */
+/** Flows ready for a binary ArcLayer, without those below the threshold or without a point. */
 export interface FlowData {
   length: number;
   source: Float32Array;
@@ -11,9 +11,9 @@ export interface FlowData {
   origin: string[];
   destination: string[];
   category: string[];
-  /** Persons in flows beyond the top-N cap or hidden by the threshold. */
+  /** Persons in flows beyond the top-N cap, hidden by the threshold, or with an end without a point. */
   otherPersons: number;
-  /** How many flows are not drawn (beyond top-N or below k). */
+  /** How many flows are not drawn (beyond top-N, below k, or an end without a point). */
   otherFlows: number;
   maxPersons: number;
 }
@@ -22,8 +22,9 @@ export interface FlowData {
  * Converts a flowsQuery (or clusteredFlowsQuery) result to layer data, each end drawn at its
  * point in `ends` (the bundled points by default). Flows with fewer than k persons are never
  * drawn (their value would show in the width and the tooltip), nor flows with an end that has
- * no point (none in the app: every country, admin-1 end and cluster member has one); both are
- * added to the "other flows" total, which itself is shown only when it is at least k.
+ * no point (every country the ingest accepts, admin-1 unit and cluster member has one; a test
+ * world may lack some); both are added to the "other flows" total, which itself is shown only
+ * when it is at least k. The figure guard counts the same flows as drawn (guardFlowFigures).
  */
 export function toFlowData(table: Table, k: number, ends: FlowEndPoints = bundledFlowEndPoints()): FlowData {
   const persons = toFloat64(table, 'persons');

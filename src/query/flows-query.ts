@@ -24,7 +24,7 @@ export interface Admin1Ends {
   ends: 'admin1';
   /** Suppression threshold of the view. */
   k: number;
-  /** Table of admin-1 anchor points (code, iso3, lon, lat); default `admin1_points`. */
+  /** Table of admin-1 units (code, iso3) the fold joins; default `admin1_points`. The layer draws the ends from src/geo/flow-end-points.ts. */
   admin1Table?: string;
 }
 

@@ -1,5 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
+import { bundledFlowEndPoints, type FlowEndPoints } from '../../geo/flow-end-points.ts';
 import { toFloat32, toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
 import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
@@ -126,8 +127,10 @@ function variants(table: Table): Float64Array {
 
 /**
  * Flow figures from `variantsQuery` over flowFiguresSql (every flow, ranked, with
- * `total_persons`). The flows shown are those the layer draws: rank ≤ {@link TOP_FLOWS} and at
- * least k persons. Each flow's categories (the split) are guarded together; "other flows"
+ * `total_persons`). The flows shown are those the layer draws (`toFlowData`): rank ≤
+ * {@link TOP_FLOWS}, at least k persons, and both ends with a point in `ends` (the bundled
+ * points by default; an end without one, e.g. a code a mapping dictionary made up, is not
+ * drawn and counts among the other flows). Each flow's categories (the split) are guarded together; "other flows"
  * (total minus the flows shown) is guarded on its own against the same sum in each neighbour.
  * `stableKeys: false` (clustered flows, whose clusters depend on the countries present, and
  * admin-1 ends, whose folding depends on the counts): a flow a neighbour lacks is hidden
@@ -136,9 +139,10 @@ function variants(table: Table): Float64Array {
 export function guardFlowFigures(
   table: Table,
   k: number,
-  options: { topN?: number; stableKeys?: boolean } = {},
+  options: { topN?: number; stableKeys?: boolean; ends?: FlowEndPoints } = {},
 ): Map<string, number | null> {
   const topN = options.topN ?? TOP_FLOWS;
+  const ends = options.ends ?? bundledFlowEndPoints();
   const variant = variants(table);
   const origin = toStrings(table, 'origin');
   const destination = toStrings(table, 'destination');
@@ -149,11 +153,16 @@ export function guardFlowFigures(
   const rows: Row[] = [];
   const shown = new Set<string>();
   const totals = new Map<number, number>();
+  const drawable = (i: number): boolean =>
+    rank[i]! <= topN &&
+    persons[i]! >= k &&
+    ends.point(origin[i]!) !== undefined &&
+    ends.point(destination[i]!) !== undefined;
   for (let i = 0; i < variant.length; i++) {
     const group = flowGroup(origin[i]!, destination[i]!);
     rows.push({ variant: variant[i]!, group, category: category[i]!, value: persons[i]! });
     totals.set(variant[i]!, total[i]!);
-    if (variant[i] === 0 && rank[i]! <= topN && persons[i]! >= k) shown.add(figureKey(group, category[i]!));
+    if (variant[i] === 0 && drawable(i)) shown.add(figureKey(group, category[i]!));
   }
   const out = new Map<string, number | null>();
   guardGroups(rows, (g, c) => shown.has(figureKey(g, c)), k, out, options.stableKeys ?? true);
@@ -168,7 +177,7 @@ export function guardFlowFigures(
     return sums;
   };
   const drawnHere = sumOf((r) => shown.has(figureKey(r.group, r.category)));
-  const drawnThere = sumOf((_, i) => rank[i]! <= topN && persons[i]! >= k);
+  const drawnThere = sumOf((_, i) => drawable(i));
   const other = (v: number, drawn: Map<number, number>) => (totals.get(v) ?? 0) - (drawn.get(v) ?? 0);
   const neighbours = [...totals.keys()]
     .filter((v) => v !== 0)

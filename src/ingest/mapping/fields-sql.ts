@@ -96,12 +96,16 @@ export function enumField(
   return value;
 }
 
-/** A country field: names in es/pt/en or ISO codes → ISO alpha-3; `country_unknown` otherwise. */
+/**
+ * A country field: names in es/pt/en or ISO codes → ISO alpha-3; `country_unknown` otherwise.
+ * A mapping's own dictionary is read first, and what it gives must itself be a country the app
+ * knows (a made-up code would have no name and no point on the map).
+ */
 export function countryField(ctx: CompileContext, rule: ValueRule | undefined, label: string): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
   const iso3 = (t: string): string => {
-    const own = rule.values ? dictionarySQL(t, rule.values, {}, []) : 'NULL';
+    const own = rule.values ? `rutas_iso3(${dictionarySQL(t, rule.values, {}, [])})` : 'NULL';
     return `COALESCE(${own}, rutas_iso3(${t}))`;
   };
   const value = rule.column !== undefined ? ctx.lookup(text, iso3) : ctx.parsed(iso3(text));

@@ -22,7 +22,7 @@ async function keys(sql: string): Promise<{ rows: number; distinct: number; null
   return { rows: Number(r?.rows), distinct: Number(r?.distinct), nulls: Number(r?.nulls) };
 }
 
-describe('reference tables as lookup maps', () => {
+describe('reference tables keyed once', () => {
   it('keys every point and admin-1 point once', async () => {
     for (const sql of [
       'SELECT iso3 AS k FROM country_points',

@@ -69,6 +69,46 @@ describe('compileMapping', () => {
     ]);
   });
 
+  it("rejects a country a mapping's own dictionary makes up, and reads its names and codes", async () => {
+    const mapping: ColumnMapping = {
+      version: 1,
+      recordLevel: 'incident',
+      fields: {
+        id: { column: 'id' },
+        date: { column: 'f' },
+        country: { column: 'p', values: { Atlantida: 'ZZZ', 'Nueva Granada': 'Colombia', Inca: 'PE' } },
+      },
+    };
+    await rawTable(
+      db,
+      'raw_dict',
+      ['id', 'f', 'p'],
+      [
+        ['1', '2024-01-05', 'Atlantida'],
+        ['2', '2024-01-05', 'Nueva Granada'],
+        ['3', '2024-01-05', 'Inca'],
+      ],
+    );
+    const compiled = compileMapping(mapping, {
+      rawTable: 'raw_dict',
+      columns: ['id', 'f', 'p'],
+      today: '2026-01-01',
+    });
+    await db.exec(`CREATE OR REPLACE TABLE md AS ${compiled.sql}`);
+    const rejected = (
+      await db.query(`SELECT "row", "value", reason FROM (${rejectionsQuery('md', compiled, 'd.csv')})`)
+    ).toArray();
+    // ZZZ is no country: no name and no point in the app, so the row is rejected as unknown.
+    expect(rejected.map((r) => [Number(r.row), r.value, r.reason])).toEqual([
+      [1, 'Atlantida', 'country_unknown'],
+    ]);
+    const kept = (await db.query('SELECT id, country FROM md WHERE __rej IS NULL ORDER BY id')).toArray();
+    expect(kept.map((r) => [r.id, r.country])).toEqual([
+      ['2', 'COL'],
+      ['3', 'PER'],
+    ]);
+  });
+
   it('produces validation queries that EXPLAIN and find the future date', async () => {
     const mapping: ColumnMapping = {
       version: 1,

@@ -5,8 +5,10 @@ import { incidentsGridQuery } from '../../../src/query/incidents-grid-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
 import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
 
-// Four 2° cells: (−73, 5) 6 smuggling + 2 trafficking = 8, (−79, 9) 8, (−67, 7) 9, (−99, 23) 3 (< k).
+// Five 2° cells: (−73, 5) 6 smuggling + 2 trafficking = 8, (−79, 9) 8, (−79, 7) 8, (−67, 7) 9,
+// (−99, 23) 3 (< k).
 const rows = [
+  incident({ id: 'f', lon: -78.5, lat: 6.5, men: 8 }),
   incident({ id: 'a', lon: -72.5, lat: 4.5, men: 6 }),
   incident({ id: 'b', lon: -72.9, lat: 4.1, crime_type: 'trafficking', men: 0, women: 2 }),
   incident({ id: 'c', lon: -79.5, lat: 8.5, men: 8 }),
@@ -26,12 +28,12 @@ describe('toGridData', () => {
       await db.query(incidentsGridQuery({ filters: EMPTY_FILTERS, cellDegrees: 2 })),
       5,
     );
-    expect(grid.length).toBe(3);
+    expect(grid.length).toBe(4);
     expect(grid.hiddenCells).toBe(1);
-    expect(Array.from(grid.persons)).toEqual([9, 8, 8]);
-    expect(Array.from(grid.positions)).toEqual([-67, 7, -79, 9, -73, 5]);
+    expect(Array.from(grid.persons)).toEqual([9, 8, 8, 8]);
+    expect(Array.from(grid.positions)).toEqual([-67, 7, -79, 7, -79, 9, -73, 5]);
     // Persons per crime type, in CRIME_TYPES order.
-    expect(Array.from(grid.byCrimeType.subarray(8, 12))).toEqual([2, 6, 0, 0]);
+    expect(Array.from(grid.byCrimeType.subarray(12, 16))).toEqual([2, 6, 0, 0]);
     expect(grid.maxPersons).toBe(9);
   });
 });

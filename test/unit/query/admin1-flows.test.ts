@@ -160,8 +160,6 @@ describe('admin-1 fold never leaves a difference in 1..k−1', () => {
     const scratch = await openNodeDatabase();
     try {
       await loadAdmin1Points(scratch);
-      await scratch.exec(`CREATE OR REPLACE TABLE country_points AS SELECT * FROM (VALUES
-        ('VEN', -66.0, 7.0), ('COL', -73.0, 4.0)) t(iso3, lon, lat)`);
       await fc.assert(
         fc.asyncProperty(incidents, async (parts) => {
           await loadIncidents(

@@ -53,6 +53,44 @@ describe('routesQuery', () => {
     expect(Array.from(toFloat64(table, 'persons'))).toEqual([9, 6, 3]);
   });
 
+  it('keeps the top N only, ties in key order: route, crime type, origin, destination, transit', async () => {
+    const top = await db.query(routesQuery({ filters: EMPTY_FILTERS, topN: 2 }));
+    expect(Array.from(toFloat64(top, 'persons'))).toEqual([9, 6]);
+    // Six routes of 4 persons each, equal but for one key at a time, in scrambled order.
+    const tied = await fixtureDatabase([
+      incident({ id: '1', origin: 'VEN', transit: 'PAN', destination: 'USA', men: 4, route: 'b' }),
+      incident({ id: '2', origin: 'VEN', transit: 'COL', destination: 'USA', men: 4, route: 'a' }),
+      incident({ id: '3', origin: 'VEN', transit: 'COL', destination: 'MEX', men: 4, route: 'a' }),
+      incident({ id: '4', origin: 'COL', transit: 'PAN', destination: 'USA', men: 4, route: 'a' }),
+      incident({
+        id: '5',
+        origin: 'VEN',
+        transit: 'COL',
+        destination: 'USA',
+        men: 4,
+        route: 'a',
+        crime_type: 'trafficking',
+      }),
+      incident({ id: '6', origin: 'VEN', transit: 'CRI', destination: 'MEX', men: 4, route: 'a' }),
+    ]);
+    try {
+      const t = await tied.query(routesQuery({ filters: EMPTY_FILTERS, topN: 5 }));
+      const keys = toStrings(t, 'route').map(
+        (r, i) =>
+          `${r} ${toStrings(t, 'crime_type')[i]} ${toStrings(t, 'origin')[i]} ${toStrings(t, 'destination')[i]} ${toStrings(t, 'transit')[i]}`,
+      );
+      expect(keys).toEqual([
+        'a smuggling COL USA PAN',
+        'a smuggling VEN MEX COL',
+        'a smuggling VEN MEX CRI',
+        'a smuggling VEN USA COL',
+        'a trafficking VEN USA COL',
+      ]);
+    } finally {
+      await tied.close();
+    }
+  });
+
   it('runs a route through two transit countries and the Colombia–Panama crossing', () => {
     const { positions, startIndices, length } = toRouteData(table, 1, fixtureAnchors());
     expect(length).toBe(3);
@@ -118,6 +156,12 @@ describe('flowsQuery', () => {
     // The totals still count every flow, drawn or not.
     expect(drawn.otherPersons).toBe(3);
     expect(drawn.otherFlows).toBe(1);
+    // Without the first flow's end, the others keep their own points (no shift).
+    const noUsa = toFlowData(t, 1, fixtureEndPoints(['USA']));
+    expect(noUsa.destination).toEqual(['PAN', 'MEX']);
+    expect(Array.from(noUsa.source)).toEqual([-73, 4, -66, 7].map(Math.fround));
+    expect(Array.from(noUsa.target)).toEqual([-80, 8.5, -102, 23].map(Math.fround));
+    expect(Array.from(noUsa.persons)).toEqual([6, 3]);
   });
 
   it('keeps the flow below the threshold as a row the caller must hide', async () => {

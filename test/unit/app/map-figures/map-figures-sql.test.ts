@@ -14,6 +14,8 @@ import { flowsLayerSql, gridLayerSql, routesLayerSql } from '../../../../src/app
 import type { Database } from '../../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../../src/db/node-database.ts';
 import { loadReferenceTables } from '../../../../src/db/reference-tables.ts';
+import { COUNTRIES } from '../../../../src/geo/countries.ts';
+import { flowEndPoints } from '../../../../src/geo/flow-end-points.ts';
 import { toFlowData } from '../../../../src/layers/flow-data.ts';
 import { toGridData } from '../../../../src/layers/grid-data.ts';
 import { toRouteData } from '../../../../src/layers/route-data.ts';
@@ -154,6 +156,29 @@ describe('map figures on the bundled sample', () => {
     );
     expect(new Set([...figures.keys()].filter((k) => k !== OTHER_FLOWS_KEY))).toEqual(keys);
     expect([...figures.values()].filter((v) => v === null).length).toBeGreaterThan(0);
+  });
+});
+
+describe('flows whose end has no point', () => {
+  it('are neither drawn nor shown, and both count them among the other flows alike', async () => {
+    const db = await sampleDatabase();
+    try {
+      const sql = mapFigureVariantsSql('flows', input(EMPTY_FILTERS), ['2015-01', '2025-12']);
+      const layer = await db.query(flowsLayerSql(input(EMPTY_FILTERS)));
+      // A world without the sample's largest destination (as a mapping dictionary could make one up).
+      const top = toFlowData(layer, K).destination[0]!;
+      const without = flowEndPoints(
+        COUNTRIES.filter((c) => c.iso3 !== top).map((c) => [c.iso3, c.centroid] as const),
+      );
+      const drawn = toFlowData(layer, K, without);
+      expect(drawn.destination).not.toContain(top);
+      const figures = guardFlowFigures(await db.query(sql), K, { ends: without });
+      expect([...figures.keys()].some((key) => key.includes(top))).toBe(false);
+      expect(drawn.otherPersons).toBeGreaterThan(toFlowData(layer, K).otherPersons);
+      expect(figures.get(OTHER_FLOWS_KEY)).toBe(drawn.otherPersons);
+    } finally {
+      await db.close();
+    }
   });
 });
 
