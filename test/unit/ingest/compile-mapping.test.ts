@@ -29,6 +29,11 @@ async function rawTable(db: Database, name: string, columns: string[], rows: str
     );
 }
 
+/** An incident-level mapping of these fields. */
+function incidentMapping(fields: ColumnMapping['fields']): ColumnMapping {
+  return { version: 1, recordLevel: 'incident', fields };
+}
+
 describe('compileMapping', () => {
   let db: Database;
   beforeAll(async () => {
@@ -38,15 +43,11 @@ describe('compileMapping', () => {
   afterAll(async () => db.close());
 
   it('is pure and escapes hostile column names', async () => {
-    const mapping: ColumnMapping = {
-      version: 1,
-      recordLevel: 'incident',
-      fields: {
-        id: { column: 'id' },
-        date: { column: WEIRD },
-        country: { column: 'pais', values: { "Tierra d'Oro": 'COL' } },
-      },
-    };
+    const mapping = incidentMapping({
+      id: { column: 'id' },
+      date: { column: WEIRD },
+      country: { column: 'pais', values: { "Tierra d'Oro": 'COL' } },
+    });
     const input = { rawTable: 'raw', columns: ['id', WEIRD, 'pais'], today: '2026-01-01' };
     const a = compileMapping(mapping, input);
     expect(compileMapping(mapping, input).sql).toBe(a.sql);
@@ -70,15 +71,11 @@ describe('compileMapping', () => {
   });
 
   it("rejects a country a mapping's own dictionary makes up, and reads its names and codes", async () => {
-    const mapping: ColumnMapping = {
-      version: 1,
-      recordLevel: 'incident',
-      fields: {
-        id: { column: 'id' },
-        date: { column: 'f' },
-        country: { column: 'p', values: { Atlantida: 'ZZZ', 'Nueva Granada': 'Colombia', Inca: 'PE' } },
-      },
-    };
+    const mapping = incidentMapping({
+      id: { column: 'id' },
+      date: { column: 'f' },
+      country: { column: 'p', values: { Atlantida: 'ZZZ', 'Nueva Granada': 'Colombia', Inca: 'PE' } },
+    });
     await rawTable(
       db,
       'raw_dict',
@@ -110,11 +107,11 @@ describe('compileMapping', () => {
   });
 
   it('produces validation queries that EXPLAIN and find the future date', async () => {
-    const mapping: ColumnMapping = {
-      version: 1,
-      recordLevel: 'incident',
-      fields: { id: { column: 'id' }, date: { column: 'f' }, country: { column: 'p' } },
-    };
+    const mapping = incidentMapping({
+      id: { column: 'id' },
+      date: { column: 'f' },
+      country: { column: 'p' },
+    });
     await rawTable(
       db,
       'raw2',
