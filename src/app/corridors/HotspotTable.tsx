@@ -34,12 +34,18 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
       new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
     [lang],
   );
-  const header = (key: HotspotSortKey, label: string) => {
+  /** A sortable column header; `full` is the accessible name and tooltip of a shortened label. */
+  const header = (key: HotspotSortKey, label: string, full?: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <th
+        scope="col"
+        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+        title={full}
+      >
         <button
           type="button"
+          aria-label={full}
           onClick={() => setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}
         >
           {label}
@@ -65,11 +71,13 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
               {header('score', t('hotspots.score'))}
               {header('weight', t('hotspots.persons'))}
               {CRIME_TYPES.map((c) => (
-                <th key={c} scope="col">
-                  {tm(`crimeType.${c}`)}
+                // A short label keeps the header row low in the side panel; the full name is
+                // the column's accessible name and its tooltip.
+                <th key={c} scope="col" title={tm(`crimeType.${c}`)} aria-label={tm(`crimeType.${c}`)}>
+                  {tm(`crimeTypeShort.${c}`)}
                 </th>
               ))}
-              {header('change', t('hotspots.change'))}
+              {header('change', t('hotspots.changeShort'), t('hotspots.change'))}
             </tr>
           </thead>
           <tbody>
