@@ -31,6 +31,8 @@ const EXTRA_NAMES: Readonly<Record<string, string>> = {
   eua: 'USA',
   'republica dominicana': 'DOM',
   'reino unido': 'GBR',
+  // Kosovo: i18n-iso-countries says XKK; UN and IOM extracts write XKX.
+  xkx: 'XKK',
 };
 
 /**

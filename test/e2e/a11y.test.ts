@@ -54,6 +54,21 @@ describe('accessibility (axe: no serious or critical violation)', () => {
     expect(found).toEqual([]);
   });
 
+  it('corridors panel, with its hot-spot table', async () => {
+    await session.page.getByRole('tab', { name: 'Corredores' }).click();
+    await session.page.getByTestId('hotspot-table').locator('tbody tr').first().waitFor();
+    const found = await seriousViolations(session.page, '[data-testid="hotspot-table"]');
+    if (found.length) console.log(`corridors panel:\n${found.join('\n')}`);
+    expect(found).toEqual([]);
+    // The shortened crime-type headers keep their full names for screen readers.
+    const table = session.page.getByTestId('hotspot-table');
+    expect(
+      await table.getByRole('columnheader', { name: 'Tráfico ilícito de migrantes', exact: true }).count(),
+    ).toBe(1);
+    expect(await table.getByRole('columnheader', { name: 'Tráfico ilícito', exact: true }).count()).toBe(0);
+    await session.page.getByRole('tab', { name: 'Tendencias' }).click();
+  });
+
   it('presentation screen', async () => {
     await session.page.getByTestId('present-deck').click();
     await session.page.getByTestId('presentation').waitFor();

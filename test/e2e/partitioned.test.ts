@@ -5,8 +5,9 @@
  * needed partitions and the needed column chunks of row groups in the period were read, by
  * byte ranges. The incidents loaded equal a native DuckDB count over the same partitions;
  * widening the period offers to load the missing months and reads only those; an address on
- * another origin is refused; nothing leaves the origin. One incident per country in April 2021
- * has a negative count: it is not loaded, and the dialog says so and lists it in a CSV report.
+ * another origin is refused; nothing leaves the origin. One incident per country in April and
+ * one in June 2021 have a negative count: they are not loaded, and the dialog (first load) or
+ * the header (more months) says so, with the rows listed in a CSV report.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,12 +60,13 @@ beforeAll(async () => {
   ]);
   if (!args) throw new Error('generator arguments rejected');
   await generateToFile(args);
-  // A broken count: the first April 2021 incident of each country with men gets −1 men.
+  // A broken count: the first April and the first June 2021 incident of each country with men
+  // get −1 men (April is in the first load, June in the load of more months).
   const broken = join(dir, 'broken.parquet');
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
   await conn.run(`COPY (SELECT * REPLACE (CASE WHEN id IN (
       SELECT min_by(id, "date") FROM read_parquet(${sqlString(single)})
-      WHERE men > 0 AND "date"::DATE BETWEEN DATE '2021-04-01' AND DATE '2021-04-30' GROUP BY country
+      WHERE men > 0 AND year("date"::DATE) = 2021 AND month("date"::DATE) IN (4, 6) GROUP BY country, month("date"::DATE)
     ) THEN -1 ELSE men END AS men) FROM read_parquet(${sqlString(single)}))
     TO ${sqlString(broken)} (FORMAT parquet, KV_METADATA {'rutas:synthetic': 'true'})`);
   conn.closeSync();
@@ -145,6 +147,16 @@ WHERE "date"::DATE BETWEEN DATE ${sqlString(days[0])} AND DATE ${sqlString(days[
   return { rows: Number(rows), negative: Number(negative) };
 }
 
+/** `men` of row `row` (from 1) of a partition file, as native DuckDB reads the file. */
+async function menAt(file: string, row: number): Promise<number> {
+  const conn = await (await DuckDBInstance.create(':memory:')).connect();
+  const result = await conn.runAndReadAll(
+    `SELECT men FROM read_parquet(${sqlString(join(DATA, file))}, file_row_number = true) WHERE file_row_number = ${row - 1}`,
+  );
+  conn.closeSync();
+  return Number(result.getRows()[0]?.[0]);
+}
+
 describe('a partitioned extract over HTTP range requests', () => {
   it('loads only the partitions, row groups and columns the view needs', async () => {
     const { page } = session;
@@ -192,6 +204,11 @@ describe('a partitioned extract over HTTP range requests', () => {
       "men,'-1,count_negative,conteo negativo",
       "men,'-1,count_negative,conteo negativo",
     ]);
+    // Each line names the partition file and the row in it that holds the negative count.
+    for (const line of report.slice(1)) {
+      const [file, row] = line.split(',');
+      expect(await menAt(file!, Number(row))).toBe(-1);
+    }
     await dialog.getByTestId('partitioned-finish').click();
     await dialog.waitFor({ state: 'detached' });
 
@@ -239,8 +256,18 @@ describe('a partitioned extract over HTTP range requests', () => {
     await more.click();
     await more.waitFor({ state: 'detached', timeout: UPDATE_TIMEOUT });
     const wider = await nativeCount(['2021-01', '2021-06']);
-    // The two rows with a negative count stay out.
-    expect(wider.negative).toBe(2);
+    // The April rows stay out, and so do June's, which the header reports.
+    expect(wider.negative).toBe(4);
+    expect(await page.getByTestId('partitioned-rejected').textContent()).toMatch(
+      /^2 filas de estos meses no se cargaron/,
+    );
+    const download = page.waitForEvent('download');
+    await page.getByTestId('download-partitioned-rejections').click();
+    const report = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    // The extract's report: the first load's two rows and these two.
+    expect(report.length).toBe(5);
     const expected = wider.rows - wider.negative;
     expect(expected).toBeGreaterThan(before);
     expect(await waitForNumber(page.getByTestId('incident-count'), expected)).toBe(expected);

@@ -71,10 +71,11 @@ export function HotspotTable({ rows, k, formatNumber, onSelect }: HotspotTablePr
               {header('score', t('hotspots.score'))}
               {header('weight', t('hotspots.persons'))}
               {CRIME_TYPES.map((c) => (
-                // A short label keeps the header row low in the side panel; the full name is
-                // the column's accessible name and its tooltip.
-                <th key={c} scope="col" title={tm(`crimeType.${c}`)} aria-label={tm(`crimeType.${c}`)}>
-                  {tm(`crimeTypeShort.${c}`)}
+                // A short label keeps the header row low in the side panel; screen readers read
+                // the full name, which is also the tooltip.
+                <th key={c} scope="col" title={tm(`crimeType.${c}`)}>
+                  <span aria-hidden="true">{tm(`crimeTypeShort.${c}`)}</span>
+                  <span className="visually-hidden">{tm(`crimeType.${c}`)}</span>
                 </th>
               ))}
               {header('change', t('hotspots.changeShort'), t('hotspots.change'))}

@@ -1,10 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
-import { reportCsv } from '../../ingest/report.ts';
-import { downloadBytes } from '../corridors/download.ts';
-import { useServices } from '../services.ts';
-import { reportFileName } from './mapping-file-name.ts';
+import { PartitionedRejected } from './PartitionedRejected.tsx';
 import { formatBytes } from './partitioned-format.ts';
-import { PARTITIONED_REJECTIONS } from './partitioned-load.ts';
 import type { PartitionedRun } from './use-partitioned-run.ts';
 
 /**
@@ -24,12 +20,7 @@ export function PartitionedProgress({
   compact?: boolean;
 }) {
   const { t, lang } = useT('ingest');
-  const db = useServices().coordinator.db;
   const r = run.report;
-  const downloadRejections = async () => {
-    const bytes = await reportCsv(db, PARTITIONED_REJECTIONS, (code) => t(`reasons.${code}`));
-    downloadBytes(bytes, reportFileName(['partitioned'], 'rejections'), 'text/csv');
-  };
   if (run.stage === 'loading') {
     const file = Math.max(1, r?.files.length ?? 0);
     const files = r?.filesTotal ?? 0;
@@ -81,18 +72,7 @@ export function PartitionedProgress({
             size: formatBytes(r.bytesFetched, lang),
           })}
         </output>
-        {r.rowsRejected > 0 && (
-          <p className="ingest-error" role="alert" data-testid="partitioned-rejected">
-            {t('partitioned.rejected', { count: r.rowsRejected, rows: formatNumber(r.rowsRejected) })}{' '}
-            <button
-              type="button"
-              onClick={() => void downloadRejections()}
-              data-testid="download-partitioned-rejections"
-            >
-              {t('result.download')}
-            </button>
-          </p>
-        )}
+        {r.rowsRejected > 0 && <PartitionedRejected rows={r.rowsRejected} formatNumber={formatNumber} />}
       </div>
     );
   }

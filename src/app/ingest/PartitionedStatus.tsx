@@ -4,6 +4,7 @@ import { coverageSummary, requestsFor } from '../../ingest/partitioned/coverage.
 import { makeFormatters } from '../formatters.ts';
 import { useServices, useStoreValue } from '../services.ts';
 import { PartitionedProgress } from './PartitionedProgress.tsx';
+import { PartitionedRejected } from './PartitionedRejected.tsx';
 import { compactNumber } from './partitioned-format.ts';
 import { loadMorePartitions } from './partitioned-load.ts';
 import type { PartitionedSource } from './partitioned-source.ts';
@@ -61,6 +62,11 @@ export function PartitionedStatus({
           rows: compactNumber(incidents, lang),
         })}
       </span>
+      {run.stage === 'done' && (run.report?.rowsRejected ?? 0) > 0 && (
+        <div className="partitioned-callout">
+          <PartitionedRejected rows={run.report?.rowsRejected ?? 0} formatNumber={formatNumber} />
+        </div>
+      )}
       {(run.stage === 'loading' || run.stage === 'failed' || missing.length > 0) && (
         <div className="partitioned-callout">
           {run.stage === 'loading' ? (

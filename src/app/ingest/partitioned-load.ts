@@ -22,10 +22,17 @@ import { describeDataset } from '../boot.ts';
 import type { Services } from '../services.ts';
 import type { PartitionedSource } from './partitioned-source.ts';
 
-/** Thrown when a first load finds no incident in the chosen months and countries. */
+/**
+ * Thrown when a first load finds no incident in the chosen months and countries; `rejected`
+ * counts the rows it found but could not load (a negative count), so the message can say so.
+ */
 export class NoPartitionedRowsError extends Error {
-  constructor() {
-    super('no incidents in the chosen months and countries');
+  constructor(readonly rejected = 0) {
+    super(
+      rejected > 0
+        ? `none of the ${rejected} rows of the chosen months could be loaded`
+        : 'no incidents in the chosen months and countries',
+    );
     this.name = 'NoPartitionedRowsError';
   }
 }
@@ -51,10 +58,14 @@ export interface PartitionedLoadResult {
 const STAGE = 'partitioned_stage';
 
 /**
- * The rows the last partitioned load did not load, one line per problem (file, row, column,
- * value, reason), as src/ingest/report.ts writes it as CSV. Replaced at each load.
+ * The rows of the open partitioned extract that were not loaded, one line per problem (file,
+ * row, column, value, reason), as src/ingest/report.ts writes it as CSV: a first load replaces
+ * it, a load of more months adds to it, and a reload after an engine crash rebuilds it.
  */
 export const PARTITIONED_REJECTIONS = 'partitioned_rejections';
+
+/** Where a load's report lines wait until its rows join `incidents`. */
+const STAGE_REJECTIONS = 'partitioned_stage_rejections';
 
 /**
  * SHA-256 of what is loaded: the manifest's files (paths, sizes, row counts) and the months
@@ -75,7 +86,7 @@ async function readToStage(
 ): Promise<ReadReport> {
   await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
   await db.exec(emptyIncidentsTableSQL(STAGE));
-  await db.exec(emptyReportTableSQL(PARTITIONED_REJECTIONS));
+  await db.exec(emptyReportTableSQL(STAGE_REJECTIONS));
   try {
     return await readPartitions({
       db,
@@ -86,12 +97,25 @@ async function readToStage(
       footers: source.footers,
       signal: options.signal,
       onProgress: options.onProgress,
-      rejections: PARTITIONED_REJECTIONS,
+      rejections: STAGE_REJECTIONS,
     });
   } catch (error) {
     await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
+    await db.exec(`DROP TABLE IF EXISTS ${STAGE_REJECTIONS}`);
     throw error;
   }
+}
+
+/** Moves a finished load's report lines into the extract's report (a first load replaces it). */
+async function keepRejections(db: Database, first: boolean): Promise<void> {
+  if (first) {
+    await db.exec(`DROP TABLE IF EXISTS ${PARTITIONED_REJECTIONS}`);
+    await db.exec(`ALTER TABLE ${STAGE_REJECTIONS} RENAME TO ${PARTITIONED_REJECTIONS}`);
+    return;
+  }
+  await db.exec(emptyReportTableSQL(PARTITIONED_REJECTIONS, true));
+  await db.exec(`INSERT INTO ${PARTITIONED_REJECTIONS} SELECT * FROM ${STAGE_REJECTIONS}`);
+  await db.exec(`DROP TABLE ${STAGE_REJECTIONS}`);
 }
 
 /**
@@ -119,6 +143,7 @@ async function publish(
   const requests = coverageRequests(source.manifest, source.coverage);
   lastGood.remember(async (fresh) => {
     await fresh.exec(emptyIncidentsTableSQL(INCIDENTS_TABLE));
+    await fresh.exec(emptyReportTableSQL(PARTITIONED_REJECTIONS));
     await readPartitions({
       db: fresh,
       baseUrl: source.folder,
@@ -126,6 +151,7 @@ async function publish(
       columns: DASHBOARD_COLUMNS,
       table: INCIDENTS_TABLE,
       footers: source.footers,
+      rejections: PARTITIONED_REJECTIONS,
     });
   });
   return published;
@@ -148,10 +174,12 @@ export async function openPartitioned(
   const report = await readToStage(db, source, requests, options);
   if (report.rowsLoaded === 0) {
     await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
-    throw new NoPartitionedRowsError();
+    await db.exec(`DROP TABLE IF EXISTS ${STAGE_REJECTIONS}`);
+    throw new NoPartitionedRowsError(report.rowsRejected);
   }
   await db.exec(`DROP TABLE IF EXISTS ${INCIDENTS_TABLE}`);
   await db.exec(`ALTER TABLE ${STAGE} RENAME TO ${INCIDENTS_TABLE}`);
+  await keepRejections(db, true);
   const coverage = withRequests(EMPTY_COVERAGE, requests);
   const published = await publish(services, { ...source, coverage }, options.adopt);
   const everyCountry = needs.countries.length === manifestExtent(source.manifest).countries.length;
@@ -181,6 +209,7 @@ export async function loadMorePartitions(
   const report = await readToStage(db, source, requests, options);
   await db.exec(`INSERT INTO ${INCIDENTS_TABLE} BY NAME SELECT * FROM ${STAGE}`);
   await db.exec(`DROP TABLE ${STAGE}`);
+  await keepRejections(db, false);
   const coverage = withRequests(source.coverage, requests);
   return { source: await publish(services, { ...source, coverage }, options.adopt), report };
 }

@@ -10,7 +10,7 @@ import { FolderAddressError } from './partitioned-source.ts';
 
 /** Why a partitioned step failed, as an i18n key under `partitioned.errors` plus a detail. */
 export interface PartitionedFailure {
-  code: 'empty' | 'other_origin' | 'not_http' | 'range' | 'noRows' | 'cancelled' | 'failed';
+  code: 'empty' | 'other_origin' | 'not_http' | 'range' | 'noRows' | 'allRejected' | 'cancelled' | 'failed';
   detail: string;
 }
 
@@ -20,7 +20,11 @@ export function partitionedFailure(error: unknown, signal?: AbortSignal): Partit
   if (signal?.aborted) return { code: 'cancelled', detail };
   if (error instanceof FolderAddressError) return { code: error.code, detail };
   if (error instanceof RangeUnsupportedError) return { code: 'range', detail: error.url };
-  if (error instanceof NoPartitionedRowsError) return { code: 'noRows', detail };
+  if (error instanceof NoPartitionedRowsError) {
+    return error.rejected > 0
+      ? { code: 'allRejected', detail: String(error.rejected) }
+      : { code: 'noRows', detail };
+  }
   return { code: 'failed', detail };
 }
 

@@ -98,15 +98,17 @@ export function enumField(
 
 /**
  * A country field: names in es/pt/en or ISO codes → ISO alpha-3; `country_unknown` otherwise.
- * A mapping's own dictionary is read first, and what it gives must itself be a country the app
- * knows (a made-up code would have no name and no point on the map).
+ * A text in the mapping's own dictionary is read only through it, and what the dictionary
+ * gives must itself be a country the app knows: a made-up code (no name, no point on the map)
+ * is rejected, never silently replaced by what the text itself would have meant.
  */
 export function countryField(ctx: CompileContext, rule: ValueRule | undefined, label: string): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
   const iso3 = (t: string): string => {
-    const own = rule.values ? `rutas_iso3(${dictionarySQL(t, rule.values, {}, [])})` : 'NULL';
-    return `COALESCE(${own}, rutas_iso3(${t}))`;
+    if (!rule.values) return `rutas_iso3(${t})`;
+    const own = dictionarySQL(t, rule.values, {}, []);
+    return `CASE WHEN ${own} IS NOT NULL THEN rutas_iso3(${own}) ELSE rutas_iso3(${t}) END`;
   };
   const value = rule.column !== undefined ? ctx.lookup(text, iso3) : ctx.parsed(iso3(text));
   ctx.check({

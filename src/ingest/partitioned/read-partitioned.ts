@@ -1,6 +1,6 @@
 import { type FileMetaData, parquetMetadataAsync, parquetRead } from 'hyparquet';
 import type { Database } from '../../db/database.ts';
-import { sqlIdent, sqlString } from '../../query/sql.ts';
+import { sqlIdent, sqlNumber, sqlString } from '../../query/sql.ts';
 import { createIncidentsTableSQL, FLAT_COLUMNS, type FlatColumn, SEX_AGE } from '../../schema/incident.ts';
 import {
   type ColumnKind,
@@ -73,9 +73,13 @@ export function emptyIncidentsTableSQL(table: string): string {
 
 const COUNTS: ReadonlySet<string> = new Set(SEX_AGE);
 
-/** SQL creating an empty report table with the file ingest's report columns (src/ingest/report.ts writes it as CSV). */
-export function emptyReportTableSQL(table: string): string {
-  return `CREATE OR REPLACE TABLE ${sqlIdent(table)} (file VARCHAR, "row" BIGINT, "column" VARCHAR, "value" VARCHAR, reason VARCHAR)`;
+/**
+ * SQL creating an empty report table with the file ingest's report columns (src/ingest/report.ts
+ * writes it as CSV); with `keep`, an existing one is kept as it is.
+ */
+export function emptyReportTableSQL(table: string, keep = false): string {
+  const create = keep ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE OR REPLACE TABLE';
+  return `${create} ${sqlIdent(table)} (file VARCHAR, "row" BIGINT, "column" VARCHAR, "value" VARCHAR, reason VARCHAR)`;
 }
 
 /** The months' predicate on the chunk's `date`. */
@@ -109,7 +113,7 @@ function rejectionLinesSQL(
     .map(
       (
         n,
-      ) => `SELECT ${sqlString(path)} AS file, (${start + 1} + rowid)::BIGINT AS "row", ${sqlString(n)} AS "column",
+      ) => `SELECT ${sqlString(path)} AS file, (${sqlNumber(start + 1)} + rowid)::BIGINT AS "row", ${sqlString(n)} AS "column",
   ${sqlIdent(n)}::VARCHAR AS "value", 'count_negative' AS reason
 FROM ${CHUNK} WHERE (${inDays(days)}) AND ${sqlIdent(n)} < 0`,
     )

@@ -74,7 +74,10 @@ describe('compileMapping', () => {
     const mapping = incidentMapping({
       id: { column: 'id' },
       date: { column: 'f' },
-      country: { column: 'p', values: { Atlantida: 'ZZZ', 'Nueva Granada': 'Colombia', Inca: 'PE' } },
+      country: {
+        column: 'p',
+        values: { Atlantida: 'ZZZ', 'Nueva Granada': 'Colombia', Inca: 'PE', Colombia: 'ZZZ', KOS: 'XKX' },
+      },
     });
     await rawTable(
       db,
@@ -84,6 +87,9 @@ describe('compileMapping', () => {
         ['1', '2024-01-05', 'Atlantida'],
         ['2', '2024-01-05', 'Nueva Granada'],
         ['3', '2024-01-05', 'Inca'],
+        // The dictionary's own entry wins, even where the text alone would be a country.
+        ['4', '2024-01-05', 'Colombia'],
+        ['5', '2024-01-05', 'KOS'],
       ],
     );
     const compiled = compileMapping(mapping, {
@@ -98,11 +104,13 @@ describe('compileMapping', () => {
     // ZZZ is no country: no name and no point in the app, so the row is rejected as unknown.
     expect(rejected.map((r) => [Number(r.row), r.value, r.reason])).toEqual([
       [1, 'Atlantida', 'country_unknown'],
+      [4, 'Colombia', 'country_unknown'],
     ]);
     const kept = (await db.query('SELECT id, country FROM md WHERE __rej IS NULL ORDER BY id')).toArray();
     expect(kept.map((r) => [r.id, r.country])).toEqual([
       ['2', 'COL'],
       ['3', 'PER'],
+      ['5', 'XKK'],
     ]);
   });
 

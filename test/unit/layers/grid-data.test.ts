@@ -8,10 +8,10 @@ import { fixtureDatabase, incident } from '../../helpers/incidents-fixture.ts';
 // Five 2° cells: (−73, 5) 6 smuggling + 2 trafficking = 8, (−79, 9) 8, (−79, 7) 8, (−67, 7) 9,
 // (−99, 23) 3 (< k).
 const rows = [
-  incident({ id: 'f', lon: -78.5, lat: 6.5, men: 8 }),
   incident({ id: 'a', lon: -72.5, lat: 4.5, men: 6 }),
   incident({ id: 'b', lon: -72.9, lat: 4.1, crime_type: 'trafficking', men: 0, women: 2 }),
   incident({ id: 'c', lon: -79.5, lat: 8.5, men: 8 }),
+  incident({ id: 'f', lon: -78.5, lat: 6.5, men: 8 }),
   incident({ id: 'd', lon: -66.5, lat: 6.5, men: 9 }),
   incident({ id: 'e', lon: -99.0, lat: 22.5, men: 3 }),
 ];

@@ -93,6 +93,8 @@ describe('status text', () => {
       detail: 'http://x/a.parquet',
     });
     expect(partitionedFailure(new NoPartitionedRowsError()).code).toBe('noRows');
+    // Rows were there, but every one had a negative count: the message says so, with the count.
+    expect(partitionedFailure(new NoPartitionedRowsError(12))).toEqual({ code: 'allRejected', detail: '12' });
     expect(partitionedFailure(new Error('boom')).code).toBe('failed');
     const c = new AbortController();
     c.abort(new Error('cancelled'));

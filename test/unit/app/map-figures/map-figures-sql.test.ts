@@ -165,17 +165,21 @@ describe('flows whose end has no point', () => {
     try {
       const sql = mapFigureVariantsSql('flows', input(EMPTY_FILTERS), ['2015-01', '2025-12']);
       const layer = await db.query(flowsLayerSql(input(EMPTY_FILTERS)));
-      // A world without the sample's largest destination (as a mapping dictionary could make one up).
-      const top = toFlowData(layer, K).destination[0]!;
-      const without = flowEndPoints(
-        COUNTRIES.filter((c) => c.iso3 !== top).map((c) => [c.iso3, c.centroid] as const),
-      );
-      const drawn = toFlowData(layer, K, without);
-      expect(drawn.destination).not.toContain(top);
-      const figures = guardFlowFigures(await db.query(sql), K, { ends: without });
-      expect([...figures.keys()].some((key) => key.includes(top))).toBe(false);
-      expect(drawn.otherPersons).toBeGreaterThan(toFlowData(layer, K).otherPersons);
-      expect(figures.get(OTHER_FLOWS_KEY)).toBe(drawn.otherPersons);
+      const table = await db.query(sql);
+      const all = toFlowData(layer, K);
+      // A world without the largest flow's destination, then without its origin (as a mapping
+      // dictionary could make a code up): only the other end of those flows has a point.
+      for (const gone of [all.destination[0]!, all.origin[0]!]) {
+        const without = flowEndPoints(
+          COUNTRIES.filter((c) => c.iso3 !== gone).map((c) => [c.iso3, c.centroid] as const),
+        );
+        const drawn = toFlowData(layer, K, without);
+        expect([...drawn.origin, ...drawn.destination]).not.toContain(gone);
+        const figures = guardFlowFigures(table, K, { ends: without });
+        expect([...figures.keys()].some((key) => key.includes(gone))).toBe(false);
+        expect(drawn.otherPersons).toBeGreaterThan(all.otherPersons);
+        expect(figures.get(OTHER_FLOWS_KEY)).toBe(drawn.otherPersons);
+      }
     } finally {
       await db.close();
     }

@@ -83,3 +83,54 @@ describe('readPartitions and empty counts', () => {
     ]);
   });
 });
+
+describe('readPartitions and negative counts across row groups', () => {
+  // 6,000 incidents in March and April 2021 (one a day's worth each), three row groups of
+  // 2,048; a few have a negative count, in later row groups and outside the requested month.
+  it('numbers each rejected row as the file does, and rejects only rows of the requested months', async () => {
+    const many = join(dir, 'many.parquet');
+    const conn = await (await DuckDBInstance.create(':memory:')).connect();
+    await conn.run(`COPY (SELECT 'r' || i AS id, DATE '2021-03-01' + CAST(i * 61 // 6000 AS INTEGER) AS "date",
+        'day' AS date_precision, 'PER' AS country, NULL::VARCHAR AS admin1, NULL::DOUBLE AS lat, NULL::DOUBLE AS lon,
+        'smuggling' AS crime_type, '' AS exploitation, 0 AS women,
+        CASE WHEN i IN (10, 2500, 4100, 5900) THEN -3 ELSE 1 END AS men, 0 AS girls, 0 AS boys, 0 AS unknown_sex_age,
+        NULL::VARCHAR AS nationality, 'VEN' AS origin, '' AS transit, 'PER' AS destination, NULL::VARCHAR AS route,
+        NULL::VARCHAR AS detection_source, NULL::VARCHAR AS office
+      FROM range(6000) t(i)) TO ${sqlString(many)} (FORMAT parquet)`);
+    const manifest = await partitionExtract(many, join(dir, 'many-parts'), { rowGroupSize: 2048 });
+    const file = join(dir, 'many-parts', manifest.files[0]!.path);
+    // What the file itself says: rows (from 1) with a negative count in March.
+    const expected =
+      await conn.runAndReadAll(`SELECT file_row_number + 1 AS n FROM read_parquet(${sqlString(file)}, file_row_number = true)
+      WHERE men < 0 AND "date" < DATE '2021-04-01' ORDER BY n`);
+    const march = await conn.runAndReadAll(
+      `SELECT count(*) FROM read_parquet(${sqlString(file)}) WHERE "date" < DATE '2021-04-01'`,
+    );
+    conn.closeSync();
+    const served = await staticServer(join(dir, 'many-parts'));
+    const scratch = await openNodeDatabase();
+    try {
+      await scratch.exec(emptyIncidentsTableSQL('loaded'));
+      await scratch.exec(emptyReportTableSQL('rejected'));
+      const read = await readPartitions({
+        db: scratch,
+        baseUrl: served.base,
+        requests: requestsFor(manifest, { period: ['2021-03', '2021-03'], countries: ['PER'] }),
+        columns: DASHBOARD_COLUMNS,
+        table: 'loaded',
+        rejections: 'rejected',
+      });
+      const rows = expected.getRows().map((r) => Number(r[0]));
+      // Two negatives in March (one in a later row group), two in April, which was not asked for.
+      expect(rows.length).toBe(2);
+      expect(rows[1]).toBeGreaterThan(2048);
+      expect(read.rowsRejected).toBe(2);
+      expect(read.rowsLoaded + read.rowsRejected).toBe(Number(march.getRows()[0]?.[0]));
+      const t = await scratch.query('SELECT "row" FROM rejected ORDER BY "row"');
+      expect(t.toArray().map((r) => Number(r.row))).toEqual(rows);
+    } finally {
+      await scratch.close();
+      served.server.close();
+    }
+  }, 60_000);
+});

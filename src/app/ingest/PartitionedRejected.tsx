@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/use-t.ts';
+import { reportCsv } from '../../ingest/report.ts';
+import { downloadBytes } from '../corridors/download.ts';
+import { useServices } from '../services.ts';
+import { reportFileName } from './mapping-file-name.ts';
+import { PARTITIONED_REJECTIONS } from './partitioned-load.ts';
+
+/**
+ * How many rows of a partitioned load were left out (a negative count), with the download of
+ * the extract's rejection report (every row left out so far, by file, row and column). Shown
+ * after a first load in the dialog and after a load of more months in the header.
+ */
+export function PartitionedRejected({
+  rows,
+  formatNumber,
+}: {
+  rows: number;
+  formatNumber: (n: number) => string;
+}) {
+  const { t } = useT('ingest');
+  const services = useServices();
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setFailure(null);
+    try {
+      // The database now, not at render: the engine may have been restarted since.
+      const bytes = await reportCsv(services.coordinator.db, PARTITIONED_REJECTIONS, (code) =>
+        t(`reasons.${code}`),
+      );
+      downloadBytes(bytes, reportFileName(['partitioned'], 'rejections'), 'text/csv');
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <p className="ingest-error" role="alert" data-testid="partitioned-rejected">
+      {t('partitioned.rejected', { count: rows, rows: formatNumber(rows) })}{' '}
+      <button type="button" onClick={() => void download()} data-testid="download-partitioned-rejections">
+        {t('result.download')}
+      </button>
+      {failure && <span> {t('partitioned.reportFailed', { detail: failure })}</span>}
+    </p>
+  );
+}
