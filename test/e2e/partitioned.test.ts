@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { partitionExtract } from '../../scripts/partition-extract.ts';
 import { generateToFile, parseGenerateArgs } from '../../src/cli/generate.ts';
@@ -147,6 +148,21 @@ WHERE "date"::DATE BETWEEN DATE ${sqlString(days[0])} AND DATE ${sqlString(days[
   return { rows: Number(rows), negative: Number(negative) };
 }
 
+/**
+ * Checks that `scope` says `rows` rows were not loaded, downloads the rejection report from
+ * there and returns its lines.
+ */
+async function rejectedReport(scope: Locator, rows: number): Promise<string[]> {
+  expect(await scope.getByTestId('partitioned-rejected').textContent()).toMatch(
+    new RegExp(`^${rows} filas de estos meses no se cargaron`),
+  );
+  const download = session.page.waitForEvent('download');
+  await scope.getByTestId('download-partitioned-rejections').click();
+  return readFileSync(await (await download).path(), 'utf8')
+    .trim()
+    .split('\n');
+}
+
 /** `men` of row `row` (from 1) of a partition file, as native DuckDB reads the file. */
 async function menAt(file: string, row: number): Promise<number> {
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
@@ -191,14 +207,7 @@ describe('a partitioned extract over HTTP range requests', () => {
     // The planted negative counts: not loaded, counted and listed.
     const native = await nativeCount(['2021-03', '2021-05']);
     expect(native.negative).toBe(2);
-    expect(await dialog.getByTestId('partitioned-rejected').textContent()).toMatch(
-      /^2 filas de estos meses no se cargaron/,
-    );
-    const download = page.waitForEvent('download');
-    await dialog.getByTestId('download-partitioned-rejections').click();
-    const report = readFileSync(await (await download).path(), 'utf8')
-      .trim()
-      .split('\n');
+    const report = await rejectedReport(dialog, 2);
     expect(report[0]).toBe('file,row,column,value,reason,message');
     expect(report.slice(1).map((l) => l.split(',').slice(2).join(','))).toEqual([
       "men,'-1,count_negative,conteo negativo",
@@ -258,14 +267,7 @@ describe('a partitioned extract over HTTP range requests', () => {
     const wider = await nativeCount(['2021-01', '2021-06']);
     // The April rows stay out, and so do June's, which the header reports.
     expect(wider.negative).toBe(4);
-    expect(await page.getByTestId('partitioned-rejected').textContent()).toMatch(
-      /^2 filas de estos meses no se cargaron/,
-    );
-    const download = page.waitForEvent('download');
-    await page.getByTestId('download-partitioned-rejections').click();
-    const report = readFileSync(await (await download).path(), 'utf8')
-      .trim()
-      .split('\n');
+    const report = await rejectedReport(page.getByTestId('partitioned-status'), 2);
     // The extract's report: the first load's two rows and these two.
     expect(report.length).toBe(5);
     const expected = wider.rows - wider.negative;
