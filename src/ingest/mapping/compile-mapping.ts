@@ -12,6 +12,7 @@ import { CompileContext } from './compile-context.ts';
 import {
   coordinateFields,
   countryField,
+  countrySQL,
   dateField,
   enumField,
   requireValue,
@@ -67,14 +68,15 @@ export interface CompiledMapping {
 }
 
 /**
- * Countries separated by `[,;|/]` → `|`-joined ISO-3, in order; any unknown name rejects
- * the row. An unnest subquery, because DuckDB allows no subquery (the lookup) in a lambda.
+ * Countries separated by `[,;|/]` → `|`-joined ISO-3, in order, each read as a country field
+ * reads its text (the mapping's own dictionary first, {@link countrySQL}); any unknown name
+ * rejects the row. An unnest subquery, because DuckDB allows no subquery (the lookup) in a lambda.
  */
 function countryListField(ctx: CompileContext, rule: ValueRule | undefined): string {
   const text = ruleText(ctx, rule);
   if (!rule) return "''";
   const list = (k: string): string =>
-    `(SELECT string_agg(COALESCE(rutas_iso3(trim(u.w)), '?'), '|') FROM (SELECT unnest(regexp_split_to_array(${k}, '[,;|/]')) AS w) u)`;
+    `(SELECT string_agg(COALESCE(${countrySQL('trim(u.w)', rule.values)}, '?'), '|') FROM (SELECT unnest(regexp_split_to_array(${k}, '[,;|/]')) AS w) u)`;
   const hasUnknown = (joined: string): string => `contains(concat('|', ${joined}, '|'), '|?|')`;
   // With a source column, the list and its verdict are computed once per distinct text.
   const byColumn = rule.column !== undefined;

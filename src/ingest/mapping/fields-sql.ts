@@ -97,19 +97,22 @@ export function enumField(
 }
 
 /**
- * A country field: names in es/pt/en or ISO codes → ISO alpha-3; `country_unknown` otherwise.
- * A text in the mapping's own dictionary is read only through it, and what the dictionary
- * gives must itself be a country the app knows: a made-up code (no name, no point on the map)
- * is rejected, never silently replaced by what the text itself would have meant.
+ * SQL of the ISO alpha-3 of one country text `t`, or NULL. A text in the mapping's own
+ * dictionary (`values`) is read only through it, and what the dictionary gives must itself be
+ * a country the app knows: a made-up code (no name, no point on the map) gives NULL, never what
+ * the text itself would have meant. Pure.
  */
+export function countrySQL(t: string, values: Readonly<Record<string, string>> | undefined): string {
+  if (!values) return `rutas_iso3(${t})`;
+  const own = dictionarySQL(t, values, {}, []);
+  return `CASE WHEN ${own} IS NOT NULL THEN rutas_iso3(${own}) ELSE rutas_iso3(${t}) END`;
+}
+
+/** A country field: names in es/pt/en or ISO codes → ISO alpha-3 ({@link countrySQL}); `country_unknown` otherwise. */
 export function countryField(ctx: CompileContext, rule: ValueRule | undefined, label: string): string {
   const text = ruleText(ctx, rule);
   if (!rule) return text;
-  const iso3 = (t: string): string => {
-    if (!rule.values) return `rutas_iso3(${t})`;
-    const own = dictionarySQL(t, rule.values, {}, []);
-    return `CASE WHEN ${own} IS NOT NULL THEN rutas_iso3(${own}) ELSE rutas_iso3(${t}) END`;
-  };
+  const iso3 = (t: string): string => countrySQL(t, rule.values);
   const value = rule.column !== undefined ? ctx.lookup(text, iso3) : ctx.parsed(iso3(text));
   ctx.check({
     column: label,

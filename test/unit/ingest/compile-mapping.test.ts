@@ -114,6 +114,35 @@ describe('compileMapping', () => {
     ]);
   });
 
+  it("reads each transit country through the mapping's own dictionary too", async () => {
+    const mapping = incidentMapping({
+      id: { column: 'id' },
+      date: { column: 'f' },
+      country: { column: 'p' },
+      transit: { column: 't', values: { Darien: 'Panamá', Tierra: 'ZZZ' } },
+    });
+    await rawTable(
+      db,
+      'raw_transit',
+      ['id', 'f', 'p', 't'],
+      [
+        ['1', '2024-01-05', 'CO', 'Ecuador; Darien'],
+        ['2', '2024-01-05', 'CO', 'Tierra'],
+      ],
+    );
+    const compiled = compileMapping(mapping, {
+      rawTable: 'raw_transit',
+      columns: ['id', 'f', 'p', 't'],
+      today: '2026-01-01',
+    });
+    await db.exec(`CREATE OR REPLACE TABLE mt AS ${compiled.sql}`);
+    const rows = (await db.query('SELECT id, transit, __rej IS NULL AS ok FROM mt ORDER BY id')).toArray();
+    expect(rows.map((r) => [r.id, r.ok ? r.transit : 'rejected'])).toEqual([
+      ['1', 'ECU|PAN'],
+      ['2', 'rejected'],
+    ]);
+  });
+
   it('produces validation queries that EXPLAIN and find the future date', async () => {
     const mapping = incidentMapping({
       id: { column: 'id' },
