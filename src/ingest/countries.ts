@@ -67,6 +67,18 @@ export function countryKeys(): Map<string, string> {
   return keys;
 }
 
+let keysOnce: Map<string, string> | null = null;
+
+/**
+ * The ISO alpha-3 a country text reads as, or undefined: what `rutas_iso3` gives in DuckDB
+ * (the normalised text, then the text without a parenthesised part), for checking a mapping's
+ * dictionary targets while the user types them. Builds {@link countryKeys} once.
+ */
+export function knownCountry(text: string): string | undefined {
+  keysOnce ??= countryKeys();
+  return keysOnce.get(normKey(text)) ?? keysOnce.get(normKey(text.replace(/\s*\(.*\)\s*/g, '')));
+}
+
 /**
  * Creates the country lookup table and the `rutas_norm(x)` and `rutas_iso3(x)` macros:
  * `rutas_iso3` tries the normalised text, then the text without a parenthesised part

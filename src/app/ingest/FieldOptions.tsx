@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
+import { knownCountry } from '../../ingest/countries.ts';
 import type { ColumnMapping } from '../../ingest/mapping/types.ts';
 import { CRIME_TYPES, DETECTION_SOURCES, EXPLOITATION_FORMS } from '../../schema/incident.ts';
 import { DictionaryField } from './DictionaryField.tsx';
@@ -80,6 +81,7 @@ export function FieldOptions({
         label={t('mapping.dictionary')}
         values={mapping.fields[field]?.values}
         {...(TARGETS[field] ? { targets: TARGETS[field] } : {})}
+        {...(kind === 'country' ? { known: (target: string) => knownCountry(target) !== undefined } : {})}
         onValues={(values) => onMapping(setFieldOptions(mapping, field, { values }))}
       />
     </div>
