@@ -28,35 +28,36 @@ function concat<T extends Float32Array | Float64Array | Int32Array>(parts: T[], 
 }
 
 /**
- * A FLOAT column as Float32Array (nulls become 0, which callers never draw): a grid cell's
- * longitude or latitude, ready for deck.gl.
+ * A numeric column as a typed array of `Kind` (nulls become 0, which callers never draw). When
+ * the column already holds `Kind` values without nulls, its buffers are used as they are.
  *
  * In Arrow JS a Data's value buffers already start at its first value, also for a slice
  * (`Table.slice`, see splitVariants); `Data.offset` only positions the validity bitmap. So
  * values are read from index 0 here, never at `offset`.
  */
-export function toFloat32(table: Table, name: string): Float32Array {
+function toNumbers<T extends Float32Array | Float64Array>(
+  table: Table,
+  name: string,
+  Kind: { new (n: number): T },
+): T {
   const column = columnOf(table, name);
-  if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float32Array)) {
-    const parts = nonEmpty(column.data).map((d) => (d.values as Float32Array).subarray(0, d.length));
-    return parts.length ? concat(parts, (n) => new Float32Array(n)) : new Float32Array(0);
+  if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Kind)) {
+    const parts = nonEmpty(column.data).map((d) => (d.values as T).subarray(0, d.length) as T);
+    return parts.length ? concat(parts, (n) => new Kind(n)) : new Kind(0);
   }
-  const out = new Float32Array(column.length);
+  const out = new Kind(column.length);
   for (let i = 0; i < column.length; i++) out[i] = Number(column.get(i) ?? 0);
   return out;
 }
 
-/** A numeric column as Float64Array (nulls become 0, which callers never draw). */
+/** A FLOAT column as Float32Array: a grid cell's longitude or latitude, ready for deck.gl. */
+export function toFloat32(table: Table, name: string): Float32Array {
+  return toNumbers(table, name, Float32Array);
+}
+
+/** A numeric column as Float64Array. */
 export function toFloat64(table: Table, name: string): Float64Array {
-  const column = columnOf(table, name);
-  if (column.nullCount === 0 && column.data.every((d) => d.values instanceof Float64Array)) {
-    // Values start at the Data's first value, also for a slice (see toFloat32).
-    const parts = column.data.map((d) => (d.values as Float64Array).subarray(0, d.length));
-    return parts.length ? concat(parts, (n) => new Float64Array(n)) : new Float64Array(0);
-  }
-  const out = new Float64Array(column.length);
-  for (let i = 0; i < column.length; i++) out[i] = Number(column.get(i) ?? 0);
-  return out;
+  return toNumbers(table, name, Float64Array);
 }
 
 /** A string column as an array of strings (small: one per aggregate row, not per incident). */

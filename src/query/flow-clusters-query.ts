@@ -1,5 +1,5 @@
 import { filterPredicate } from './filters.ts';
-import { type FlowsQueryOptions, rankedFlowsCTE, splitColumns } from './flows-query.ts';
+import { type FlowsQueryOptions, splitColumns, topFlowsSQL } from './flows-query.ts';
 import { sqlNumber } from './sql.ts';
 
 /**
@@ -9,9 +9,8 @@ import { sqlNumber } from './sql.ts';
  * member ISO3 codes joined by `+` (only countries present in the filtered flows), and
  * `toFlowData` draws it at the mean of its members' points (src/geo/flow-end-points.ts).
  * Flows inside one cluster are left out. Same columns as flowsQuery, so the same layer code
- * draws both. Ends are always countries: at
- * the zooms that cluster countries an admin-1 end would be finer than the map shows, so
- * `ends: 'admin1'` is ignored here.
+ * draws both. Ends are always countries: at the zooms that cluster countries an admin-1 end
+ * would be finer than the map shows, so `ends: 'admin1'` is ignored here.
  */
 export function clusteredFlowsQuery(
   options: FlowsQueryOptions & {
@@ -43,9 +42,5 @@ export function clusteredFlowsQuery(
   FROM base JOIN member mo ON mo.iso3 = base.origin JOIN member md ON md.iso3 = base.destination
   WHERE mo.members <> md.members
   GROUP BY mo.members, md.members, category HAVING sum(n) > 0
-), ${rankedFlowsCTE()}
-SELECT origin, destination, category, persons, rank, total_persons, total_flows
-FROM ranked
-WHERE rank <= ${sqlNumber(topN)}
-ORDER BY rank`;
+), ${topFlowsSQL(topN)}`;
 }

@@ -122,22 +122,23 @@ export function flowsQuery(options: FlowsQueryOptions): string {
   SELECT origin, destination, ${admin1 ? 'admin1, ' : ''}${category} AS category, ${measure} AS n
   FROM ${src.table}
   WHERE ${filterPredicate(filters)} AND origin IS NOT NULL AND destination IS NOT NULL AND origin <> destination
-), ${flows}, ${rankedFlowsCTE()}
-SELECT origin, destination, category, persons, rank, total_persons, total_flows
-FROM ranked
-WHERE rank <= ${sqlNumber(topN)}
-ORDER BY rank`;
+), ${flows}, ${topFlowsSQL(topN)}`;
 }
 
 /**
- * The `ranked` CTE over `flows` (origin, destination, category, persons): each flow's rank by
- * persons (ties in key order, so the top N are deterministic) and the totals of every flow.
- * Shared by the country, admin-1 and clustered flows. Pure.
+ * The end of a flows statement, after a `flows` CTE (origin, destination, category, persons):
+ * the top N flows, each with its rank by persons (ties in key order, so the cut is
+ * deterministic), and the totals of every flow. Shared by the country, admin-1 and clustered
+ * flows, so all three return the same columns. Pure.
  */
-export function rankedFlowsCTE(): string {
+export function topFlowsSQL(topN: number): string {
   return `ranked AS (
   SELECT *, row_number() OVER (ORDER BY persons DESC, origin, destination, category) AS rank,
     sum(persons) OVER () AS total_persons, count(*) OVER () AS total_flows
   FROM flows
-)`;
+)
+SELECT origin, destination, category, persons, rank, total_persons, total_flows
+FROM ranked
+WHERE rank <= ${sqlNumber(topN)}
+ORDER BY rank`;
 }

@@ -10,7 +10,7 @@ function toIntegers<T extends Uint8Array | Int32Array>(table: Table, name: strin
   for (const d of column.data) {
     const values = d.values as ArrayLike<number>;
     if (d.nullCount === 0 && (values instanceof Uint8Array || values instanceof Int32Array)) {
-      // Values start at the Data's first value, also for a slice (see toFloat32 in src/layers/arrow-to-binary.ts).
+      // Values start at the Data's first value, also for a slice (see toNumbers in src/layers/arrow-to-binary.ts).
       out.set(values.subarray(0, d.length) as never, at);
     } else {
       for (let i = 0; i < d.length; i++) out[at + i] = Number(column.get(at + i) ?? 0);

@@ -224,20 +224,22 @@ export async function readPartitions(options: ReadPartitionsOptions): Promise<Re
         await db.insertArrowIPC(CHUNK, columnsToIPC(decoded));
         await db.exec(createIncidentsTableSQL(flatSelect(read, part.country, days), CHUNK_ROWS));
         await db.exec(`INSERT INTO ${sqlIdent(table)} SELECT * FROM ${CHUNK_ROWS}`);
-        const n = await db.query(`SELECT count(*)::DOUBLE AS n FROM ${CHUNK_ROWS}`);
-        report.rowsLoaded += Number(n.get(0)?.n ?? 0);
+        // One statement for both counts: the rows of the months loaded (flatSelect's filter)
+        // and those left out for a negative count.
         const counts = readCounts(read);
-        if (counts.length > 0) {
-          const bad = await db.query(
-            `SELECT count(*)::DOUBLE AS n FROM ${CHUNK} WHERE (${inDays(days)}) AND (${negativeSQL(counts)})`,
+        const bad = negativeSQL(counts);
+        const tally = (
+          await db.query(`SELECT count(*) FILTER (WHERE NOT (${bad}))::DOUBLE AS loaded,
+  count(*) FILTER (WHERE ${bad})::DOUBLE AS rejected
+FROM ${CHUNK} WHERE ${inDays(days)}`)
+        ).get(0);
+        const rejected = Number(tally?.rejected ?? 0);
+        report.rowsLoaded += Number(tally?.loaded ?? 0);
+        report.rowsRejected += rejected;
+        if (rejected > 0 && options.rejections) {
+          await db.exec(
+            `INSERT INTO ${sqlIdent(options.rejections)} ${rejectionLinesSQL(part.path, start, counts, days)}`,
           );
-          const rejected = Number(bad.get(0)?.n ?? 0);
-          report.rowsRejected += rejected;
-          if (rejected > 0 && options.rejections) {
-            await db.exec(
-              `INSERT INTO ${sqlIdent(options.rejections)} ${rejectionLinesSQL(part.path, start, counts, days)}`,
-            );
-          }
         }
         report.rowGroupsRead++;
         options.onProgress?.(report);
