@@ -22,7 +22,7 @@ import { createStore } from '../../src/state/store.ts';
 import { type CubePath, runSqlWorkload } from '../lib/measure-sql.ts';
 import type { Sample } from '../lib/stats.ts';
 import { timed } from '../lib/stats.ts';
-import { CELL_DEGREES, K } from '../lib/workload.ts';
+import { CELL_DEGREES, K, TOP_FLOWS } from '../lib/workload.ts';
 
 /** Timings of a file load: fetching the bytes, then loading them into DuckDB. */
 export interface LoadTiming {
@@ -155,11 +155,12 @@ const bench: BenchApi = {
       {
         query: (sql) => d.query(sql),
         toLayers: (flows, routes, grid) => {
-          toFlowData(flows, K);
+          toFlowData(flows, K, { topN: TOP_FLOWS });
           toRouteData(routes, K);
           toGridData(grid, K);
         },
         ...(cubes ? { cubes } : {}),
+        concurrent: true,
       },
       runs,
     );

@@ -17,7 +17,7 @@ import { emitResult, engineArgs, nodeMemory } from '../lib/child-io.ts';
 import { runSqlWorkload } from '../lib/measure-sql.ts';
 import { MEM, OP } from '../lib/ops.ts';
 import { type EngineResult, once, timed } from '../lib/stats.ts';
-import { K } from '../lib/workload.ts';
+import { K, TOP_FLOWS } from '../lib/workload.ts';
 
 const args = engineArgs();
 const result: EngineResult = { engine: 'wasm-node', ops: {}, memory: {}, notes: [] };
@@ -66,7 +66,7 @@ Object.assign(
     {
       query: (sql) => db.query(sql),
       toLayers: (flows, routes, grid) => {
-        toFlowData(flows, K);
+        toFlowData(flows, K, { topN: TOP_FLOWS });
         toRouteData(routes, K);
         toGridData(grid, K);
       },

@@ -20,7 +20,9 @@ incidents: each view reads the smallest pre-aggregated cube that answers it exac
 (src/app/cube-service.ts, docs/SCALING.md: a fitted cube, or right after a filter change the
 wide cube that keeps that filter free, or the raw table when no cube answers yet); a filter
 change withdraws the cubes it invalidates and the rebuild runs, untimed, before the next state;
-its cost is the "cube rebuild" row. The other
+its cost is the "cube rebuild" row. In the browser a composite's statements are posted together,
+as the app's views post them (the worker still runs them one at a time, src/db/statement-queue.ts);
+the other engines run them one after another. The other
 columns read the raw table throughout, so "rutas / native" on those rows compares cube with raw.
 For naive JS, "load" means
 reading the file into row objects (CSV by hand, Parquet with hyparquet) and there is no engine

@@ -23,6 +23,13 @@ export interface SqlRunner<T> {
   toLayers?: (flows: T, routes: T, grid: T) => void;
   /** The app's cube path (src/app/cube-service.ts); absent = every view on the raw table. */
   cubes?: CubePath;
+  /**
+   * Whether the statements of one step are issued together, as the app's views issue them
+   * (each view its own query, all at once after a change); the browser adapter lets plain
+   * queries follow each other in DuckDB-WASM's worker without a round trip between them
+   * (src/db/statement-queue.ts). Absent = one after another (native DuckDB's connection).
+   */
+  concurrent?: boolean;
 }
 
 /** How the workload drives the app's cube service. */
@@ -64,9 +71,11 @@ async function sampleSteps(
  * query over `runs` filter states (after one untimed warm-up), then the three composites the
  * user feels: a filter change until all map layer data is ready, a playback step, and a
  * brush until all chart data is ready (the 8 chart queries, for every engine; and the
- * statements the app runs on a brush today, appBrushQueries). Queries run one after another, as DuckDB-WASM's
- * single worker runs them. With a cube path the composites read the cubes the app would
- * have at that moment, and each rebuild runs to its end between two states.
+ * statements the app runs on a brush today, appBrushQueries). A step's statements are issued
+ * together when the engine allows it, as the app's views issue them (DuckDB-WASM's single
+ * worker still runs them one after another), and one after another otherwise. With a cube
+ * path the composites read the cubes the app would have at that moment, and each rebuild
+ * runs to its end between two states.
  */
 export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Promise<Record<string, Sample>> {
   const ops: Record<string, Sample> = {};
@@ -77,12 +86,16 @@ export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Pro
       for (const sql of build(f)) await runner.query(sql);
     });
   }
+  const all = async (sqls: readonly string[]): Promise<T[]> => {
+    if (runner.concurrent) return Promise.all(sqls.map((sql) => runner.query(sql)));
+    const results: T[] = [];
+    for (const sql of sqls) results.push(await runner.query(sql));
+    return results;
+  };
   const mapReady = async (f: Filters, cubes: readonly CubeSpec[]): Promise<void> => {
     const q = mapQueries(f, cubes);
-    const flows = await runner.query(q.flows);
-    const routes = await runner.query(q.routes);
-    const grid = await runner.query(q.grid);
-    runner.toLayers?.(flows, routes, grid);
+    const [flows, routes, grid] = await all([q.flows, q.routes, q.grid]);
+    runner.toLayers?.(flows!, routes!, grid!);
   };
   const rebuilds: number[] = [];
   const path = runner.cubes;
@@ -91,7 +104,7 @@ export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Pro
   ops[OP.brush] = await sampleSteps(
     brushSequence(runs),
     async (f, cubes) => {
-      for (const sql of Object.values(chartQueries(f, cubes))) await runner.query(sql);
+      await all(Object.values(chartQueries(f, cubes)));
     },
     path,
     rebuilds,
@@ -99,7 +112,7 @@ export async function runSqlWorkload<T>(runner: SqlRunner<T>, runs: number): Pro
   ops[OP.appBrush] = await sampleSteps(
     brushSequence(runs),
     async (f, cubes) => {
-      for (const sql of appBrushQueries(f, cubes)) await runner.query(sql);
+      await all(appBrushQueries(f, cubes));
     },
     path,
     rebuilds,

@@ -107,7 +107,6 @@ export function mapQueries(
     flows: flowsQuery({
       filters,
       split: 'crime_type',
-      topN: TOP_FLOWS,
       source: on(VIEW_NEEDS.flows('crime_type')),
     }),
     routes: routesQuery({ filters, topN: TOP_ROUTES, source: on(VIEW_NEEDS.routes) }),

@@ -21,9 +21,6 @@ export const TOP_ROUTES = 60;
 export const CLUSTER_BELOW_ZOOM = 1.7;
 export const CLUSTER_DEGREES = 10;
 
-/** "No top-N cut": every flow of a view, for the figure guard. */
-const EVERY_ROW = 2 ** 31 - 1;
-
 /** The SQL input of a view: what its camera means for the layers (pure). */
 export function mapLayerSqlInput(view: ViewConfig, cubes: readonly CubeSpec[]): MapLayerSqlInput {
   return {
@@ -53,16 +50,17 @@ export interface MapLayerSqlInput {
 }
 
 /**
- * The flows layer's SQL: clustered below {@link CLUSTER_BELOW_ZOOM}, else country or admin-1
- * ends on the smallest cube that answers it. `topN` defaults to what the map draws. Pure:
- * the layer and the figure guard (map-figures/) build their SQL here, so they count alike.
+ * The flows layer's SQL: every flow of the view (the layer draws the top {@link TOP_FLOWS}),
+ * clustered below {@link CLUSTER_BELOW_ZOOM}, else country or admin-1 ends on the smallest
+ * cube that answers it. Pure: the layer and the figure guard (map-figures/) build their SQL
+ * here, so they count alike.
  */
-export function flowsLayerSql(input: MapLayerSqlInput, topN: number = TOP_FLOWS): string {
+export function flowsLayerSql(input: MapLayerSqlInput): string {
   const { filters, flowSplit: split, flowEnds, k } = input;
   if (input.clustered) {
-    return clusteredFlowsQuery({ filters, split, topN, cellDegrees: CLUSTER_DEGREES });
+    return clusteredFlowsQuery({ filters, split, cellDegrees: CLUSTER_DEGREES });
   }
-  const options = { filters, split, topN, source: flowsSource(input) };
+  const options = { filters, split, source: flowsSource(input) };
   return flowsQuery(flowEnds === 'admin1' ? { ...options, ends: 'admin1', k } : options);
 }
 
@@ -75,11 +73,6 @@ export function flowsLayerSql(input: MapLayerSqlInput, topN: number = TOP_FLOWS)
 export function flowsSource(input: MapLayerSqlInput): QuerySource {
   if (input.clustered) return RAW_SOURCE;
   return chooseSource(input.filters, VIEW_NEEDS.flows(input.flowSplit, input.flowEnds), input.cubes);
-}
-
-/** Every flow of the view (no top-N cut), with the same columns as {@link flowsLayerSql}. */
-export function flowFiguresSql(input: MapLayerSqlInput): string {
-  return flowsLayerSql(input, EVERY_ROW);
 }
 
 /** The routes layer's SQL (top {@link TOP_ROUTES}; toRouteData draws their paths). Pure. */

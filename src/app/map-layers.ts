@@ -14,6 +14,7 @@ import {
   type MapLayerSqlInput,
   mapLayerSqlInput,
   routesLayerSql,
+  TOP_FLOWS,
 } from './map-layer-sql.ts';
 import { useQueryResult } from './use-query-result.ts';
 
@@ -53,7 +54,7 @@ export function useMapLayers(view: ViewConfig): MapData {
   const gridResult = useQueryResult('map:grid', gridSql);
 
   const flows = useMemo(
-    () => (flowsSql && flowsResult.table ? toFlowData(flowsResult.table, k) : null),
+    () => (flowsSql && flowsResult.table ? toFlowData(flowsResult.table, k, { topN: TOP_FLOWS }) : null),
     [flowsSql, flowsResult.table, k],
   );
   const routes = useMemo(

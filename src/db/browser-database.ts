@@ -39,20 +39,19 @@ export async function openBrowserDatabase(): Promise<BrowserDatabase> {
   await db.open({ query: { castBigIntToDouble: false } });
   const conn = await db.connect();
   for (const sql of CONNECT_STATEMENTS) await conn.query(sql);
-  // One statement at a time: a cancellable statement is a series of polls, and anything
-  // sent on the connection in between would replace it (see statement-queue.ts).
+  // A cancellable statement is a series of polls, and anything sent on the connection in
+  // between would replace it, so it runs alone; plain queries, one message each, may be
+  // posted together (see statement-queue.ts).
   const queue = new StatementQueue();
   const sending = conn as unknown as SendingConnection;
   return {
     worker,
-    query: (sql, options) =>
-      queue.run(
-        async () =>
-          options?.signal
-            ? cancellableSend(sending, sql, options.signal)
-            : ((await conn.query(sql)) as unknown as Table),
-        options?.signal,
-      ),
+    query: (sql, options) => {
+      const signal = options?.signal;
+      return signal
+        ? queue.run(() => cancellableSend(sending, sql, signal), signal)
+        : queue.run(async () => (await conn.query(sql)) as unknown as Table, undefined, 'shared');
+    },
     exec: (sql, options) =>
       queue.run(async () => {
         await cancellableSend(sending, sql, options?.signal);

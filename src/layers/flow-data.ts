@@ -1,6 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { bundledFlowEndPoints, type FlowEndPoints } from '../geo/flow-end-points.ts';
 import { toFloat64, toStrings } from './arrow-to-binary.ts';
+import { rankFlows } from './flow-rank.ts';
 
 /** Flows ready for a binary ArcLayer, without those below the threshold or without a point. */
 export interface FlowData {
@@ -18,22 +19,34 @@ export interface FlowData {
   maxPersons: number;
 }
 
+/** How many flows to draw, and where their ends are. */
+export interface FlowDataOptions {
+  /** Flows drawn at most, the largest first (rankFlows); the rest count as "other flows". */
+  topN: number;
+  /** The points the ends are drawn at (the bundled points by default). */
+  ends?: FlowEndPoints;
+}
+
 /**
- * Converts a flowsQuery (or clusteredFlowsQuery) result to layer data, each end drawn at its
- * point in `ends` (the bundled points by default). Flows with fewer than k persons are never
- * drawn (their value would show in the width and the tooltip), nor flows with an end that has
- * no point (every country the ingest accepts, admin-1 unit and cluster member has one; a test
- * world may lack some); both are added to the "other flows" total, which itself is shown only
- * when it is at least k. The figure guard counts the same flows as drawn (guardFlowFigures).
+ * Converts a flowsQuery (or clusteredFlowsQuery) result, every flow of the view, to layer
+ * data: the top N by persons (rankFlows), each end drawn at its point in `ends`. Flows with
+ * fewer than k persons are never drawn (their value would show in the width and the
+ * tooltip), nor flows with an end that has no point (every country the ingest accepts,
+ * admin-1 unit and cluster member has one; a test world may lack some); both are added to
+ * the "other flows" total with every flow beyond the top N, and that total is itself shown
+ * only when it is at least k. The figure guard counts the same flows as drawn
+ * (guardFlowFigures).
  */
-export function toFlowData(table: Table, k: number, ends: FlowEndPoints = bundledFlowEndPoints()): FlowData {
+export function toFlowData(table: Table, k: number, options: FlowDataOptions): FlowData {
+  const ends = options.ends ?? bundledFlowEndPoints();
   const persons = toFloat64(table, 'persons');
   const origin = toStrings(table, 'origin');
   const destination = toStrings(table, 'destination');
   const category = toStrings(table, 'category');
+  const ranked = rankFlows(persons, origin, destination, category).slice(0, Math.max(0, options.topN));
   const keep: number[] = [];
   const points: (readonly [number, number])[] = [];
-  for (let i = 0; i < persons.length; i++) {
+  for (const i of ranked) {
     if (persons[i]! < k) continue;
     const from = ends.point(origin[i]!);
     const to = ends.point(destination[i]!);
@@ -63,9 +76,8 @@ export function toFlowData(table: Table, k: number, ends: FlowEndPoints = bundle
     out.category.push(category[i]!);
     out.maxPersons = Math.max(out.maxPersons, persons[i]!);
   });
-  const total = table.numRows ? toFloat64(table, 'total_persons')[0]! : 0;
-  const totalFlows = table.numRows ? toFloat64(table, 'total_flows')[0]! : 0;
+  const total = persons.reduce((s, v) => s + v, 0);
   out.otherPersons = total - out.persons.reduce((s, v) => s + v, 0);
-  out.otherFlows = totalFlows - n;
+  out.otherFlows = persons.length - n;
   return out;
 }

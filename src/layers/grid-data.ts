@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { CRIME_TYPES } from '../schema/incident.ts';
-import { toFloat32, toFloat64 } from './arrow-to-binary.ts';
 import { categoryColor } from './colors.ts';
+import { toGridCells } from './grid-cells.ts';
 
 /** Incident density cells ready for a binary ScatterplotLayer. */
 export interface GridData {
@@ -17,17 +17,16 @@ export interface GridData {
 }
 
 /**
- * Converts an incidentsGridQuery result to layer data. A cell with fewer than k persons is
- * not drawn at all: its position and size would reveal a small count. The cells are drawn
- * largest first (then west to east, south to north), so small cells stay visible on top.
+ * Converts an incidentsGridQuery result to layer data (its rows pivoted into cells by
+ * toGridCells). A cell with fewer than k persons is not drawn at all: its position and size
+ * would reveal a small count. The cells are drawn largest first (then west to east, south to
+ * north), so small cells stay visible on top.
  */
 export function toGridData(table: Table, k: number): GridData {
-  const persons = toFloat64(table, 'persons');
-  const x = toFloat32(table, 'x');
-  const y = toFloat32(table, 'y');
-  const types = CRIME_TYPES.map((t) => toFloat64(table, t));
+  const cells = toGridCells(table);
+  const { x, y, persons } = cells;
   const keep: number[] = [];
-  for (let i = 0; i < persons.length; i++) if (persons[i]! >= k) keep.push(i);
+  for (let i = 0; i < cells.length; i++) if (persons[i]! >= k) keep.push(i);
   keep.sort((a, b) => persons[b]! - persons[a]! || x[a]! - x[b]! || y[a]! - y[b]!);
   const out: GridData = {
     length: keep.length,
@@ -35,7 +34,7 @@ export function toGridData(table: Table, k: number): GridData {
     persons: new Float64Array(keep.length),
     byCrimeType: new Float64Array(keep.length * 4),
     colors: new Uint8ClampedArray(keep.length * 4),
-    hiddenCells: persons.length - keep.length,
+    hiddenCells: cells.length - keep.length,
     maxPersons: 0,
   };
   keep.forEach((i, j) => {
@@ -43,10 +42,11 @@ export function toGridData(table: Table, k: number): GridData {
     out.positions[j * 2 + 1] = y[i]!;
     out.persons[j] = persons[i]!;
     out.maxPersons = Math.max(out.maxPersons, persons[i]!);
+    const parts = cells.byCrimeType.subarray(i * 4, i * 4 + 4);
+    out.byCrimeType.set(parts, j * 4);
     let dominant = 0;
-    types.forEach((col, t) => {
-      out.byCrimeType[j * 4 + t] = col[i]!;
-      if (col[i]! > types[dominant]![i]!) dominant = t;
+    parts.forEach((v, t) => {
+      if (v > parts[dominant]!) dominant = t;
     });
     const [r, g, b] = categoryColor(CRIME_TYPES[dominant]!);
     out.colors.set([r, g, b, 170], j * 4);

@@ -1,5 +1,5 @@
 import { filterPredicate } from './filters.ts';
-import { type FlowsQueryOptions, splitColumns, topFlowsSQL } from './flows-query.ts';
+import { FLOWS_SELECT, type FlowsQueryOptions, splitColumns } from './flows-query.ts';
 import { sqlNumber } from './sql.ts';
 
 /**
@@ -19,7 +19,7 @@ export function clusteredFlowsQuery(
     pointsTable?: string;
   },
 ): string {
-  const { filters, split, topN, pointsTable = 'country_points', cellDegrees } = options;
+  const { filters, split, pointsTable = 'country_points', cellDegrees } = options;
   const { category, measure } = splitColumns(filters, split);
   const c = sqlNumber(cellDegrees);
   return `WITH base AS (
@@ -42,5 +42,6 @@ export function clusteredFlowsQuery(
   FROM base JOIN member mo ON mo.iso3 = base.origin JOIN member md ON md.iso3 = base.destination
   WHERE mo.members <> md.members
   GROUP BY mo.members, md.members, category HAVING sum(n) > 0
-), ${topFlowsSQL(topN)}`;
+)
+${FLOWS_SELECT}`;
 }

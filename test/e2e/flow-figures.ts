@@ -5,7 +5,7 @@ import {
   OTHER_FLOWS_KEY,
 } from '../../src/app/map-figures/guard-map-figures.ts';
 import { mapFigureVariantsSql } from '../../src/app/map-figures/map-figure-queries.ts';
-import { flowsLayerSql } from '../../src/app/map-layer-sql.ts';
+import { flowsLayerSql, TOP_FLOWS } from '../../src/app/map-layer-sql.ts';
 import type { Database } from '../../src/db/database.ts';
 import { toFlowData } from '../../src/layers/flow-data.ts';
 import type { Filters } from '../../src/state/filters.ts';
@@ -25,7 +25,7 @@ export async function nodeFlowFigures(
   months: readonly [string, string],
 ): Promise<FlowFigures> {
   const input = layerInput(filters, 5);
-  const drawn = toFlowData(await db.query(flowsLayerSql(input)), 5);
+  const drawn = toFlowData(await db.query(flowsLayerSql(input)), 5, { topN: TOP_FLOWS });
   const figures = guardFlowFigures(await db.query(mapFigureVariantsSql('flows', input, months)), 5);
   const rows = drawn.origin.map((o, i): [string, number | null] => {
     const key = flowFigureKey(o, drawn.destination[i]!, drawn.category[i]!);

@@ -30,10 +30,9 @@ describe.skipIf(!existsSync(dir))('CTDC flows (../shared/data absent: skipped)',
   afterAll(() => db.close());
 
   it('draws citizenship → exploitation flows whose persons match the raw file', async () => {
-    const flows = toFlowData(
-      await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 50 })),
-      5,
-    );
+    const flows = toFlowData(await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' })), 5, {
+      topN: 50,
+    });
     expect(flows.length).toBeGreaterThan(5);
     expect(flows.category.every((c) => c === 'trafficking')).toBe(true);
     // The largest flow, checked against the raw victim rows (ISO-2 codes in the file).

@@ -1,7 +1,9 @@
 import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
 import { bundledFlowEndPoints, type FlowEndPoints } from '../../geo/flow-end-points.ts';
-import { toFloat32, toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
+import { toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
+import { rankFlows } from '../../layers/flow-rank.ts';
+import { toGridCells } from '../../layers/grid-cells.ts';
 import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { TOP_FLOWS } from '../map-layer-sql.ts';
@@ -125,13 +127,25 @@ function variants(table: Table): Float64Array {
   return toFloat64(table, 'variant');
 }
 
+/** Row indices of each variant, in row order. */
+function rowsByVariant(variant: Float64Array): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  variant.forEach((v, i) => {
+    const rows = out.get(v);
+    if (rows) rows.push(i);
+    else out.set(v, [i]);
+  });
+  return out;
+}
+
 /**
- * Flow figures from `variantsQuery` over flowFiguresSql (every flow, ranked, with
- * `total_persons`). The flows shown are those the layer draws (`toFlowData`): rank ≤
- * {@link TOP_FLOWS}, at least k persons, and both ends with a point in `ends` (the bundled
- * points by default; an end without one, e.g. a code a mapping dictionary made up, is not
- * drawn and counts among the other flows). Each flow's categories (the split) are guarded together; "other flows"
- * (total minus the flows shown) is guarded on its own against the same sum in each neighbour.
+ * Flow figures from `variantsQuery` over flowsLayerSql (every flow of each variant). The
+ * flows shown are those the layer draws (`toFlowData`): among the top {@link TOP_FLOWS} of
+ * their variant by rankFlows, at least k persons, and both ends with a point in `ends` (the
+ * bundled points by default; an end without one, e.g. a code a mapping dictionary made up, is
+ * not drawn and counts among the other flows). Each flow's categories (the split) are guarded
+ * together; "other flows" (the variant's total minus the flows shown) is guarded on its own
+ * against the same sum in each neighbour.
  * `stableKeys: false` (clustered flows, whose clusters depend on the countries present, and
  * admin-1 ends, whose folding depends on the counts): a flow a neighbour lacks is hidden
  * rather than taken as zero there.
@@ -148,20 +162,26 @@ export function guardFlowFigures(
   const destination = toStrings(table, 'destination');
   const category = toStrings(table, 'category');
   const persons = toFloat64(table, 'persons');
-  const rank = toFloat64(table, 'rank');
-  const total = toFloat64(table, 'total_persons');
+  const byVariant = rowsByVariant(variant);
+  const inTop = new Uint8Array(variant.length);
+  const totals = new Map<number, number>();
+  for (const [v, rowsOf] of byVariant) {
+    for (const i of rankFlows(persons, origin, destination, category, rowsOf).slice(0, topN)) inTop[i] = 1;
+    totals.set(
+      v,
+      rowsOf.reduce((sum, i) => sum + persons[i]!, 0),
+    );
+  }
   const rows: Row[] = [];
   const shown = new Set<string>();
-  const totals = new Map<number, number>();
   const drawable = (i: number): boolean =>
-    rank[i]! <= topN &&
+    inTop[i] === 1 &&
     persons[i]! >= k &&
     ends.point(origin[i]!) !== undefined &&
     ends.point(destination[i]!) !== undefined;
   for (let i = 0; i < variant.length; i++) {
     const group = flowGroup(origin[i]!, destination[i]!);
     rows.push({ variant: variant[i]!, group, category: category[i]!, value: persons[i]! });
-    totals.set(variant[i]!, total[i]!);
     if (variant[i] === 0 && drawable(i)) shown.add(figureKey(group, category[i]!));
   }
   const out = new Map<string, number | null>();
@@ -219,26 +239,27 @@ export function guardRouteFigures(
 }
 
 /**
- * Grid figures from `variantsQuery` over gridLayerSql (one row per cell, persons by crime
- * type). A cell drawn in the view (at least k persons) gets its total and crime types. The
- * total is guarded on its own; when it is hidden, the crime types are too (they would add up
- * to it); else they are guarded together under the line rule against the shown total.
+ * Grid figures from `variantsQuery` over gridLayerSql (one row per cell and crime type, each
+ * variant pivoted into cells by toGridCells). A cell drawn in the view (at least k persons)
+ * gets its total and crime types. The total is guarded on its own; when it is hidden, the
+ * crime types are too (they would add up to it); else they are guarded together under the
+ * line rule against the shown total.
  */
 export function guardGridFigures(table: Table, k: number): Map<string, number | null> {
   const variant = variants(table);
-  const x = toFloat32(table, 'x');
-  const y = toFloat32(table, 'y');
-  const persons = toFloat64(table, 'persons');
-  const parts = CRIME_TYPES.map((c) => toFloat64(table, c));
+  const byVariant = rowsByVariant(variant);
   const totals: Row[] = [];
   const split: Row[] = [];
-  for (let i = 0; i < variant.length; i++) {
-    const group = gridCell(x[i]!, y[i]!);
-    totals.push({ variant: variant[i]!, group, category: 'total', value: persons[i]! });
-    CRIME_TYPES.forEach((c, j) => {
-      const value = parts[j]![i]!;
-      if (value > 0) split.push({ variant: variant[i]!, group, category: c, value });
-    });
+  for (const [v, rowsOf] of byVariant) {
+    const cells = toGridCells(table, rowsOf);
+    for (let i = 0; i < cells.length; i++) {
+      const group = gridCell(cells.x[i]!, cells.y[i]!);
+      totals.push({ variant: v, group, category: 'total', value: cells.persons[i]! });
+      CRIME_TYPES.forEach((c, j) => {
+        const value = cells.byCrimeType[i * 4 + j]!;
+        if (value > 0) split.push({ variant: v, group, category: c, value });
+      });
+    }
   }
   const out = new Map<string, number | null>();
   const drawn = new Set(totals.filter((r) => r.variant === 0 && r.value >= k).map((r) => r.group));

@@ -1,6 +1,6 @@
 import { variantsQuery } from '../../query/variants-query.ts';
 import { viewNeighbours } from '../../state/view-neighbours.ts';
-import { flowFiguresSql, gridLayerSql, type MapLayerSqlInput, routeFiguresSql } from '../map-layer-sql.ts';
+import { flowsLayerSql, gridLayerSql, type MapLayerSqlInput, routeFiguresSql } from '../map-layer-sql.ts';
 
 /** A map layer whose figures can be guarded. */
 export type FigureLayer = 'flows' | 'routes' | 'grid';
@@ -12,9 +12,9 @@ export function figureLayerOf(layerId: string | undefined): FigureLayer | null {
 }
 
 const BUILDERS: Record<FigureLayer, { sql: (input: MapLayerSqlInput) => string; orderBy: string }> = {
-  flows: { sql: flowFiguresSql, orderBy: 'rank' },
+  flows: { sql: flowsLayerSql, orderBy: 'persons DESC, origin, destination, category' },
   routes: { sql: routeFiguresSql, orderBy: 'persons DESC, route, crime_type, origin, transit, destination' },
-  grid: { sql: gridLayerSql, orderBy: 'persons DESC' },
+  grid: { sql: gridLayerSql, orderBy: 'x, y, crime_type' },
 };
 
 /**

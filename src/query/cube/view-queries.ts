@@ -35,7 +35,6 @@ export interface ViewQueryOptions {
   flowEnds?: FlowEnds;
   /** The threshold the admin-1 fold uses (default 5). */
   k?: number;
-  topFlows?: number;
   topRoutes?: number;
 }
 
@@ -50,7 +49,6 @@ export function viewQueries({
   flowSplit = 'crime_type',
   flowEnds = 'country',
   k = 5,
-  topFlows = 120,
   topRoutes = 60,
 }: ViewQueryOptions): ViewQuery[] {
   return [
@@ -58,7 +56,7 @@ export function viewQueries({
       name: flowEnds === 'admin1' ? `flows:${flowSplit}:admin1` : `flows:${flowSplit}`,
       need: VIEW_NEEDS.flows(flowSplit, flowEnds),
       sql: (f, source) => {
-        const options = { filters: f, split: flowSplit, topN: topFlows, source };
+        const options = { filters: f, split: flowSplit, source };
         return flowsQuery(flowEnds === 'admin1' ? { ...options, ends: 'admin1', k } : options);
       },
     },

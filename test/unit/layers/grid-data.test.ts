@@ -1,5 +1,7 @@
+import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
+import { toGridCells } from '../../../src/layers/grid-cells.ts';
 import { toGridData } from '../../../src/layers/grid-data.ts';
 import { incidentsGridQuery } from '../../../src/query/incidents-grid-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
@@ -35,5 +37,28 @@ describe('toGridData', () => {
     // Persons per crime type, in CRIME_TYPES order.
     expect(Array.from(grid.byCrimeType.subarray(12, 16))).toEqual([2, 6, 0, 0]);
     expect(grid.maxPersons).toBe(9);
+  });
+});
+
+describe('toGridCells', () => {
+  const table = tableFromArrays({
+    x: Float32Array.from([-73, -79, -73, -73, -79]),
+    y: Float32Array.from([5, 9, 5, 5, 9]),
+    crime_type: ['smuggling', 'smuggling', 'trafficking', 'not validated', 'both'],
+    persons: Float64Array.from([6, 8, 2, 4, 1]),
+  });
+
+  it('pivots one row per cell and crime type into cells; an unknown crime type counts in the total only', () => {
+    const cells = toGridCells(table);
+    expect(cells.length).toBe(2);
+    expect(Array.from(cells.x)).toEqual([-73, -79]);
+    expect(Array.from(cells.persons)).toEqual([12, 9]);
+    expect(Array.from(cells.byCrimeType)).toEqual([2, 6, 0, 0, 0, 8, 1, 0]);
+  });
+
+  it('pivots only the rows it is given (one variant of a guard statement)', () => {
+    const cells = toGridCells(table, [1, 2]);
+    expect(Array.from(cells.y)).toEqual([9, 5]);
+    expect(Array.from(cells.persons)).toEqual([8, 2]);
   });
 });

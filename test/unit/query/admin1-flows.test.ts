@@ -6,6 +6,7 @@ import { ADMIN1_POINTS_TABLE, loadReferenceTables } from '../../../src/db/refere
 import { ADMIN1_UNITS } from '../../../src/geo/admin1.ts';
 import { toFloat64, toStrings } from '../../../src/layers/arrow-to-binary.ts';
 import { toFlowData } from '../../../src/layers/flow-data.ts';
+import { rankFlows } from '../../../src/layers/flow-rank.ts';
 import { chooseSource } from '../../../src/query/cube/choose-source.ts';
 import { VIEW_NEEDS } from '../../../src/query/cube/needs.ts';
 import { planCubes } from '../../../src/query/cube/plan-cubes.ts';
@@ -74,51 +75,60 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-const flowKeys = (t: Awaited<ReturnType<Database['query']>>) =>
-  toStrings(t, 'origin').map((o, i) => `${o}>${toStrings(t, 'destination')[i]}`);
+/** The statement's flows in the map's rank order (rankFlows): keys, persons, categories. */
+const ranked = (t: Awaited<ReturnType<Database['query']>>) => {
+  const persons = toFloat64(t, 'persons');
+  const origin = toStrings(t, 'origin');
+  const destination = toStrings(t, 'destination');
+  const category = toStrings(t, 'category');
+  const order = rankFlows(persons, origin, destination, category);
+  return {
+    keys: order.map((i) => `${origin[i]}>${destination[i]}`),
+    persons: order.map((i) => persons[i]!),
+    category: order.map((i) => category[i]!),
+    total: persons.reduce((sum, v) => sum + v, 0),
+  };
+};
 
 describe('flowsQuery with admin-1 ends', () => {
   const admin1Sql = flowsQuery({
     filters: EMPTY_FILTERS,
     split: 'crime_type',
-    topN: 10,
     ends: 'admin1',
     k: K,
   });
 
   it('ends at the admin-1 anchor only where admin1 lies in the destination, at the country otherwise', async () => {
     const t = await db.query(admin1Sql);
-    expect(flowKeys(t)).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>CO-ANT', 'VEN>MEX']);
-    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 8, 8, 6, 3]);
-    const drawn = toFlowData(t, 1, ends);
+    const flows = ranked(t);
+    expect(flows.keys).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>CO-ANT', 'VEN>MEX']);
+    expect(flows.persons).toEqual([9, 8, 8, 6, 3]);
+    const drawn = toFlowData(t, 1, { topN: 10, ends });
     expect(Array.from(drawn.target)).toEqual(
       [-73, 4, -80, 8.5, -80, 8.5, -75.5, 7, -102, 23].map(Math.fround),
     );
     expect(Array.from(drawn.source.subarray(6, 8))).toEqual([-66, 7].map(Math.fround));
-    expect(toStrings(t, 'category')).toEqual([
-      'smuggling',
-      'smuggling',
-      'smuggling',
-      'smuggling',
-      'trafficking',
-    ]);
+    expect(flows.category).toEqual(['smuggling', 'smuggling', 'smuggling', 'smuggling', 'trafficking']);
   });
 
   it('keeps the country totals of country ends (the same persons, redistributed)', async () => {
-    const country = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
-    expect(flowKeys(country)).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>MEX']);
-    expect(Array.from(toFloat64(country, 'persons'))).toEqual([15, 8, 8, 3]);
-    const admin1 = await db.query(admin1Sql);
-    expect(toFloat64(admin1, 'total_persons')[0]).toBe(34);
-    expect(toFloat64(country, 'total_persons')[0]).toBe(34);
+    const country = ranked(await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' })));
+    expect(country.keys).toEqual(['VEN>COL', 'COL>PAN', 'VEN>PAN', 'VEN>MEX']);
+    expect(country.persons).toEqual([15, 8, 8, 3]);
+    const admin1 = ranked(await db.query(admin1Sql));
+    expect(admin1.total).toBe(34);
+    expect(country.total).toBe(34);
   });
 
   it('leaves a flow below the threshold to the layer, which hides it as today', async () => {
-    const admin1 = toFlowData(await db.query(admin1Sql), K, ends);
+    const admin1 = toFlowData(await db.query(admin1Sql), K, { topN: 10, ends });
     const country = toFlowData(
-      await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 })),
+      await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' })),
       K,
-      ends,
+      {
+        topN: 10,
+        ends,
+      },
     );
     expect(admin1.destination).toEqual(['COL', 'PAN', 'PAN', 'CO-ANT']);
     expect(admin1.otherPersons).toBe(3);
@@ -127,22 +137,21 @@ describe('flowsQuery with admin-1 ends', () => {
   });
 
   it('caps at top-N after the admin-1 split', async () => {
-    const t = await db.query(
-      flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 2, ends: 'admin1', k: K }),
-    );
-    expect(flowKeys(t)).toEqual(['VEN>COL', 'COL>PAN']);
-    expect(toFloat64(t, 'total_flows')[0]).toBe(5);
+    const drawn = toFlowData(await db.query(admin1Sql), 1, { topN: 2, ends });
+    expect(drawn.origin.map((o, i) => `${o}>${drawn.destination[i]}`)).toEqual(['VEN>COL', 'COL>PAN']);
+    expect(drawn.otherFlows).toBe(3);
+    expect(drawn.otherPersons).toBe(34 - 9 - 8);
   });
 
   it('is valid SQL for EXPLAIN, with every split', async () => {
     for (const split of ['crime_type', 'sex_age', 'exploitation'] as const) {
-      const sql = flowsQuery({ filters: EMPTY_FILTERS, split, topN: 5, ends: 'admin1', k: K });
+      const sql = flowsQuery({ filters: EMPTY_FILTERS, split, ends: 'admin1', k: K });
       await expect(db.query(`EXPLAIN ${sql}`)).resolves.toBeDefined();
     }
   });
 
   it('leaves the country-ends SQL as it was (no admin1 column, no admin-1 table)', () => {
-    const sql = flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 5 });
+    const sql = flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' });
     expect(sql).not.toContain('admin1');
     // No point table either: the layer builder draws the ends (src/geo/flow-end-points.ts).
     expect(sql).not.toContain('points');
@@ -167,7 +176,7 @@ describe('admin-1 fold never leaves a difference in 1..k−1', () => {
             parts.map((p, i) => incident({ id: `x${i}`, origin: 'VEN', destination: 'COL', ...p })),
           );
           const t = await scratch.query(
-            flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 50, ends: 'admin1', k: K }),
+            flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', ends: 'admin1', k: K }),
           );
           const ends = toStrings(t, 'destination');
           const persons = Array.from(toFloat64(t, 'persons'));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
 import { toFloat64, toStrings } from '../../../src/layers/arrow-to-binary.ts';
 import { toFlowData } from '../../../src/layers/flow-data.ts';
+import { rankFlows } from '../../../src/layers/flow-rank.ts';
 import { toRouteData } from '../../../src/layers/route-data.ts';
 import { clusteredFlowsQuery } from '../../../src/query/flow-clusters-query.ts';
 import { flowsQuery } from '../../../src/query/flows-query.ts';
@@ -131,17 +132,24 @@ describe('routesQuery', () => {
   });
 });
 
+/** A flows result as `origin>destination:persons`, in the map's rank order (rankFlows). */
+function flowRows(t: Table): string[] {
+  const persons = toFloat64(t, 'persons');
+  const origin = toStrings(t, 'origin');
+  const destination = toStrings(t, 'destination');
+  return rankFlows(persons, origin, destination, toStrings(t, 'category')).map(
+    (i) => `${origin[i]}>${destination[i]}:${persons[i]}`,
+  );
+}
+
 describe('flowsQuery', () => {
-  it('aggregates origin → destination by crime type, ranked, with the totals', async () => {
-    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
-    expect(toStrings(t, 'origin')).toEqual(['VEN', 'COL', 'VEN']);
-    expect(toStrings(t, 'destination')).toEqual(['USA', 'PAN', 'MEX']);
-    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
-    expect(Array.from(toFloat64(t, 'rank'))).toEqual([1, 2, 3]);
-    expect(Array.from(toFloat64(t, 'total_persons'))).toEqual([18, 18, 18]);
-    // Ends are keys: the layer builder draws them at their points.
-    expect(t.schema.fields.map((f) => f.name)).not.toContain('source');
-    const drawn = toFlowData(t, 5, fixtureEndPoints());
+  it('aggregates origin → destination by crime type: every flow, which the layer ranks', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' }));
+    const flows = flowRows(t);
+    expect(flows).toEqual(['VEN>USA:9', 'COL>PAN:6', 'VEN>MEX:3']);
+    // Ends are keys, and the statement neither ranks nor totals: the layer builder does both.
+    expect(t.schema.fields.map((f) => f.name)).toEqual(['origin', 'destination', 'category', 'persons']);
+    const drawn = toFlowData(t, 5, { topN: 10, ends: fixtureEndPoints() });
     expect(Array.from(drawn.source)).toEqual([-66, 7, -73, 4].map(Math.fround));
     expect(Array.from(drawn.target)).toEqual([-100, 40, -80, 8.5].map(Math.fround));
     expect(drawn.otherPersons).toBe(3);
@@ -149,15 +157,15 @@ describe('flowsQuery', () => {
   });
 
   it('draws no flow whose end has no known point, and counts it among the other flows', async () => {
-    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
-    const drawn = toFlowData(t, 1, fixtureEndPoints(['MEX']));
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' }));
+    const drawn = toFlowData(t, 1, { topN: 10, ends: fixtureEndPoints(['MEX']) });
     expect(drawn.destination).toEqual(['USA', 'PAN']);
     expect(Array.from(drawn.target)).toEqual([-100, 40, -80, 8.5].map(Math.fround));
     // The totals still count every flow, drawn or not.
     expect(drawn.otherPersons).toBe(3);
     expect(drawn.otherFlows).toBe(1);
     // Without the first flow's end, the others keep their own points (no shift).
-    const noUsa = toFlowData(t, 1, fixtureEndPoints(['USA']));
+    const noUsa = toFlowData(t, 1, { topN: 10, ends: fixtureEndPoints(['USA']) });
     expect(noUsa.destination).toEqual(['PAN', 'MEX']);
     expect(Array.from(noUsa.source)).toEqual([-73, 4, -66, 7].map(Math.fround));
     expect(Array.from(noUsa.target)).toEqual([-80, 8.5, -102, 23].map(Math.fround));
@@ -165,13 +173,13 @@ describe('flowsQuery', () => {
   });
 
   it('keeps the flow below the threshold as a row the caller must hide', async () => {
-    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10 }));
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' }));
     const persons = Array.from(toFloat64(t, 'persons'));
     expect(persons.filter((p) => p < 5)).toEqual([3]);
   });
 
   it('splits by sex/age with the five count columns unpivoted', async () => {
-    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age', topN: 10 }));
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age' }));
     const cats = toStrings(t, 'category');
     const persons = toFloat64(t, 'persons');
     const byCat = Object.fromEntries(
@@ -180,16 +188,18 @@ describe('flowsQuery', () => {
     expect(byCat).toEqual({ 'USA:men': 9, 'PAN:men': 6, 'MEX:women': 2, 'MEX:girls': 1 });
   });
 
-  it('caps at top-N and reports the window total for "other flows"', async () => {
-    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 1 }));
-    expect(t.numRows).toBe(1);
-    expect(toFloat64(t, 'total_persons')[0]).toBe(18);
-    expect(toFloat64(t, 'total_flows')[0]).toBe(3);
+  it('draws the top N and counts every other flow in "other flows"', async () => {
+    const t = await db.query(flowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type' }));
+    const drawn = toFlowData(t, 1, { topN: 1, ends: fixtureEndPoints() });
+    expect(drawn.destination).toEqual(['USA']);
+    expect(drawn.otherPersons).toBe(6 + 3);
+    expect(drawn.otherFlows).toBe(2);
+    expect(toFlowData(t, 1, { topN: 0, ends: fixtureEndPoints() }).otherPersons).toBe(18);
   });
 
   it('splits by exploitation form and filters by sex/age', async () => {
     const t = await db.query(
-      flowsQuery({ filters: { ...EMPTY_FILTERS, sexAge: ['girls'] }, split: 'exploitation', topN: 10 }),
+      flowsQuery({ filters: { ...EMPTY_FILTERS, sexAge: ['girls'] }, split: 'exploitation' }),
     );
     expect(toStrings(t, 'category')).toEqual(['sexual']);
     expect(Array.from(toFloat64(t, 'persons'))).toEqual([1]);
@@ -200,20 +210,18 @@ describe('clusteredFlowsQuery', () => {
   it('merges nearby countries into one cluster and drops flows inside a cluster', async () => {
     // A 15° grid puts COL (-73, 4) and VEN (-66, 7) in one cell; PAN (-80, 8.5), MEX, USA apart.
     const t = await db.query(
-      clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', topN: 10, cellDegrees: 15 }),
+      clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'crime_type', cellDegrees: 15 }),
     );
-    const flows = toStrings(t, 'origin').map((o, i) => `${o}>${toStrings(t, 'destination')[i]}`);
-    expect(flows).toEqual(['COL+VEN>USA', 'COL+VEN>PAN', 'COL+VEN>MEX']);
-    expect(Array.from(toFloat64(t, 'persons'))).toEqual([9, 6, 3]);
+    expect(flowRows(t)).toEqual(['COL+VEN>USA:9', 'COL+VEN>PAN:6', 'COL+VEN>MEX:3']);
     // The cluster is drawn at the mean of its members' points.
-    const drawn = toFlowData(t, 1, fixtureEndPoints());
+    const drawn = toFlowData(t, 1, { topN: 10, ends: fixtureEndPoints() });
     expect(Array.from(drawn.source.subarray(0, 2))).toEqual([-69.5, 5.5].map(Math.fround));
     // A cluster with a member that has no point is not drawn.
-    expect(toFlowData(t, 1, fixtureEndPoints(['COL'])).length).toBe(0);
+    expect(toFlowData(t, 1, { topN: 10, ends: fixtureEndPoints(['COL']) }).length).toBe(0);
   });
 
   it('is valid SQL for EXPLAIN', async () => {
-    const sql = clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age', topN: 5, cellDegrees: 10 });
+    const sql = clusteredFlowsQuery({ filters: EMPTY_FILTERS, split: 'sex_age', cellDegrees: 10 });
     await expect(db.query(`EXPLAIN ${sql}`)).resolves.toBeDefined();
   });
 });
@@ -229,9 +237,11 @@ describe('empty results', () => {
     expect(routes.positions).toEqual(new Float32Array(0));
     expect(routes.startIndices).toEqual(Uint32Array.of(0));
     const f = await db.query(
-      flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type', topN: 5 }),
+      flowsQuery({ filters: { ...EMPTY_FILTERS, routes: ['none such'] }, split: 'crime_type' }),
     );
     expect(f.numRows).toBe(0);
-    expect(toFlowData(f, 5).source).toEqual(new Float32Array(0));
+    const none = toFlowData(f, 5, { topN: 5 });
+    expect(none.source).toEqual(new Float32Array(0));
+    expect([none.otherFlows, none.otherPersons]).toEqual([0, 0]);
   });
 });

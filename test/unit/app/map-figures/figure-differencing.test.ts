@@ -94,7 +94,7 @@ function click(f: Filters, what: number, pick: number): Filters {
   }
 }
 
-/** Flows of a view as the flows query returns them: every flow, ranked, with the total. */
+/** Flows of a view as the flows query returns them: every flow (here largest last, as the statement promises no order). */
 function flowRows(incidents: readonly Incident[], f: Filters) {
   const persons = new Map<string, number>();
   for (const i of incidents) {
@@ -104,9 +104,8 @@ function flowRows(incidents: readonly Incident[], f: Filters) {
     const n = f.sexAge.length ? f.sexAge.reduce((s, c) => s + i[c as 'women' | 'men'], 0) : i.women + i.men;
     persons.set(`${i.flow}>${i.crime}`, (persons.get(`${i.flow}>${i.crime}`) ?? 0) + n);
   }
-  const rows = [...persons].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const total = rows.reduce((s, [, n]) => s + n, 0);
-  return rows.map(([key, n], i) => ({ key, persons: n, rank: i + 1, total }));
+  const rows = [...persons].filter(([, n]) => n > 0).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? 1 : -1));
+  return rows.map(([key, n]) => ({ key, persons: n }));
 }
 
 /** What the app shows for a view: its flows guarded against `neighbours` (the real guard). */
@@ -115,8 +114,6 @@ function shownFigures(incidents: readonly Incident[], f: Filters, neighbours: re
   const rest = {
     category: [] as string[],
     persons: [] as number[],
-    rank: [] as number[],
-    total_persons: [] as number[],
   };
   [f, ...neighbours].forEach((view, v) => {
     for (const r of flowRows(incidents, view)) {
@@ -126,8 +123,6 @@ function shownFigures(incidents: readonly Incident[], f: Filters, neighbours: re
       cols.destination.push(d);
       rest.category.push(c);
       rest.persons.push(r.persons);
-      rest.rank.push(r.rank);
-      rest.total_persons.push(r.total);
     }
   });
   const table = tableFromArrays({
@@ -136,8 +131,6 @@ function shownFigures(incidents: readonly Incident[], f: Filters, neighbours: re
     destination: cols.destination,
     category: rest.category,
     persons: Float64Array.from(rest.persons),
-    rank: Float64Array.from(rest.rank),
-    total_persons: Float64Array.from(rest.total_persons),
   });
   return guardFlowFigures(table, K, { topN: TOP_N });
 }

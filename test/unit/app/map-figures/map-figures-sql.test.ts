@@ -10,7 +10,7 @@ import {
   routeFigureKey,
 } from '../../../../src/app/map-figures/guard-map-figures.ts';
 import { mapFigureVariantsSql } from '../../../../src/app/map-figures/map-figure-queries.ts';
-import { flowsLayerSql, gridLayerSql, routesLayerSql } from '../../../../src/app/map-layer-sql.ts';
+import { flowsLayerSql, gridLayerSql, routesLayerSql, TOP_FLOWS } from '../../../../src/app/map-layer-sql.ts';
 import type { Database } from '../../../../src/db/database.ts';
 import { openNodeDatabase } from '../../../../src/db/node-database.ts';
 import { loadReferenceTables } from '../../../../src/db/reference-tables.ts';
@@ -130,7 +130,7 @@ describe('map figures on the bundled sample', () => {
   it('shows every drawn flow of the whole period as the layer counts it (no view is wider)', async () => {
     const sql = mapFigureVariantsSql('flows', input(EMPTY_FILTERS), ['2015-01', '2025-12']);
     const figures = guardFlowFigures(await db.query(sql), K);
-    const drawn = toFlowData(await db.query(flowsLayerSql(input(EMPTY_FILTERS))), K);
+    const drawn = toFlowData(await db.query(flowsLayerSql(input(EMPTY_FILTERS))), K, { topN: TOP_FLOWS });
     expect(drawn.length).toBeGreaterThan(50);
     const shown = drawn.origin.map((o, i) =>
       figures.get(flowFigureKey(o, drawn.destination[i]!, drawn.category[i]!)),
@@ -150,7 +150,7 @@ describe('map figures on the bundled sample', () => {
       await db.query(mapFigureVariantsSql('flows', input(year), ['2015-01', '2025-12'])),
       K,
     );
-    const drawn = toFlowData(await db.query(flowsLayerSql(input(year))), K);
+    const drawn = toFlowData(await db.query(flowsLayerSql(input(year))), K, { topN: TOP_FLOWS });
     const keys = new Set(
       drawn.origin.map((o, i) => flowFigureKey(o, drawn.destination[i]!, drawn.category[i]!)),
     );
@@ -166,14 +166,14 @@ describe('flows whose end has no point', () => {
       const sql = mapFigureVariantsSql('flows', input(EMPTY_FILTERS), ['2015-01', '2025-12']);
       const layer = await db.query(flowsLayerSql(input(EMPTY_FILTERS)));
       const table = await db.query(sql);
-      const all = toFlowData(layer, K);
+      const all = toFlowData(layer, K, { topN: TOP_FLOWS });
       // A world without the largest flow's destination, then without its origin (as a mapping
       // dictionary could make a code up): only the other end of those flows has a point.
       for (const gone of [all.destination[0]!, all.origin[0]!]) {
         const without = flowEndPoints(
           COUNTRIES.filter((c) => c.iso3 !== gone).map((c) => [c.iso3, c.centroid] as const),
         );
-        const drawn = toFlowData(layer, K, without);
+        const drawn = toFlowData(layer, K, { topN: TOP_FLOWS, ends: without });
         expect([...drawn.origin, ...drawn.destination]).not.toContain(gone);
         const figures = guardFlowFigures(table, K, { ends: without });
         expect([...figures.keys()].some((key) => key.includes(gone))).toBe(false);
@@ -195,8 +195,6 @@ describe('flow keys that change with the filters', () => {
       destination: ['ESP', 'ESP'],
       category: ['smuggling', 'smuggling'],
       persons: Float64Array.from([40, 43]),
-      rank: Float64Array.from([1, 1]),
-      total_persons: Float64Array.from([40, 43]),
     });
     const key = flowFigureKey('GMB+SEN', 'ESP', 'smuggling');
     expect(guardFlowFigures(table, K).get(key)).toBe(40);

@@ -49,7 +49,8 @@ const QUERIES: Record<string, string> = {
   sexAgeByCrimeType: sexAgeByCrimeTypeQuery(filterPredicate(filters)),
   exploitationForms: exploitationFormsQuery(filterPredicate(filters, ['exploitation'])),
   topNationalities: topNationalitiesQuery(filterPredicate(filters), 8),
-  flows: `SELECT origin, destination, category, persons, rank FROM (${flowsQuery({ filters, split: 'crime_type', topN: 30 })})`,
+  flows: `SELECT origin, destination, category, persons FROM (${flowsQuery({ filters, split: 'crime_type' })})
+ORDER BY persons DESC, origin, destination, category`,
 };
 
 describe('builder SQL over Hive-partitioned Parquet with native DuckDB', () => {

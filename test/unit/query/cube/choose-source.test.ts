@@ -63,8 +63,8 @@ describe('cube planning and source choice (pure)', () => {
     const filters = { ...EMPTY_FILTERS, sexAge: ['girls', 'boys'] as const };
     const sqls = [
       ...(['crime_type', 'sex_age', 'exploitation'] as const).flatMap((split) => [
-        flowsQuery({ filters, split, topN: 5, source }),
-        flowsQuery({ filters, split, topN: 5, source, ends: 'admin1', k: 5 }),
+        flowsQuery({ filters, split, source }),
+        flowsQuery({ filters, split, source, ends: 'admin1', k: 5 }),
       ]),
       routesQuery({ filters, topN: 5, source }),
       routeTotalsQuery({ filters, source }),

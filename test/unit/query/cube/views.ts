@@ -4,13 +4,13 @@ import type { FlowEnds, FlowSplit } from '../../../../src/query/flows-query.ts';
 /** Test helper: a view case is a view query of src/query/cube/view-queries.ts. */
 export type ViewCase = ViewQuery;
 
-/** Test helper: every brushed view at grid cell `cell`, with small top-N so ties at the cut are exercised. */
+/** Test helper: every brushed view at grid cell `cell`, with a small routes top-N so ties at the cut are exercised. */
 export function viewCases(
   cell: number,
   flowSplit: FlowSplit = 'crime_type',
   flowEnds: FlowEnds = 'country',
 ): ViewCase[] {
-  return viewQueries({ cellDegrees: cell, flowSplit, flowEnds, topFlows: 40, topRoutes: 25 });
+  return viewQueries({ cellDegrees: cell, flowSplit, flowEnds, topRoutes: 25 });
 }
 
 /** Test helper: the three flow splits. */
