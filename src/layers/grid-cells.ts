@@ -14,24 +14,38 @@ export interface GridCells {
   byCrimeType: Float64Array;
 }
 
+/** The columns of an incidentsGridQuery result (one row per cell and crime type), decoded once. */
+export interface GridRows {
+  x: Float32Array;
+  y: Float32Array;
+  crimeType: string[];
+  persons: Float64Array;
+}
+
+/** Decodes an incidentsGridQuery result's columns (a guard statement decodes them once for all its variants). */
+export function readGridRows(table: Table): GridRows {
+  return {
+    x: toFloat32(table, 'x'),
+    y: toFloat32(table, 'y'),
+    crimeType: toStrings(table, 'crime_type'),
+    persons: toFloat64(table, 'persons'),
+  };
+}
+
 /**
- * Pivots an incidentsGridQuery result (one row per cell and crime type) into cells: the
- * statement groups by the crime type because that is cheaper in DuckDB than four
- * conditional sums, and a cell has at most four rows. A crime type outside CRIME_TYPES (a
- * partitioned file is not validated) counts in the cell's total only, as a conditional sum
- * would have left it. `rows` pivots only those rows (one variant of a guard statement). Pure.
+ * Pivots the rows of an incidentsGridQuery result (one per cell and crime type present) into
+ * cells: the statement groups by the crime type because that is cheaper in DuckDB than four
+ * conditional sums. A crime type outside CRIME_TYPES, or none (a partitioned file is not
+ * validated), counts in the cell's total only, as a conditional sum would have left it.
+ * `indices` pivots only those rows (one variant of a guard statement). Pure.
  */
-export function toGridCells(table: Table, rows?: readonly number[]): GridCells {
-  const x = toFloat32(table, 'x');
-  const y = toFloat32(table, 'y');
-  const crime = toStrings(table, 'crime_type');
-  const persons = toFloat64(table, 'persons');
+export function toGridCells(rows: GridRows, indices?: readonly number[]): GridCells {
+  const { x, y, crimeType, persons } = rows;
   const cellOf = new Map<string, number>();
   const at: number[] = [];
   const totals: number[] = [];
   const parts: number[] = [];
-  const each = rows ?? Array.from(persons, (_, i) => i);
-  for (const i of each) {
+  for (const i of indices ?? Array.from(persons, (_, i) => i)) {
     const key = `${x[i]} ${y[i]}`;
     let cell = cellOf.get(key);
     if (cell === undefined) {
@@ -42,7 +56,7 @@ export function toGridCells(table: Table, rows?: readonly number[]): GridCells {
       parts.push(0, 0, 0, 0);
     }
     totals[cell] = totals[cell]! + persons[i]!;
-    const t = (CRIME_TYPES as readonly string[]).indexOf(crime[i]!);
+    const t = (CRIME_TYPES as readonly string[]).indexOf(crimeType[i]!);
     if (t >= 0) parts[cell * 4 + t] = parts[cell * 4 + t]! + persons[i]!;
   }
   return {

@@ -101,8 +101,8 @@ export function admin1FlowsCTE(options: { k: number; admin1Table: string }): str
  * category) with its persons, every flow of the view, unordered. The caller ranks them and
  * keeps the top N (`rankFlows` in src/layers/flow-rank.ts), and sums the rest into "other
  * flows": a ranking window, the totals and a final sort cost about 1 ms of a 3 ms statement
- * in DuckDB-WASM (100k incidents, browser), for a few hundred rows that JavaScript orders in
- * microseconds. The ends are keys (ISO3, or with admin-1 ends an ISO 3166-2 code where the
+ * in DuckDB-WASM (100k incidents, browser), for a few hundred rows (a few thousand with
+ * admin-1 ends or the exploitation split) that JavaScript orders in well under that. The ends are keys (ISO3, or with admin-1 ends an ISO 3166-2 code where the
  * flow ends at an admin-1 unit); `toFlowData` draws them at their points
  * (src/geo/flow-end-points.ts), so the same layer code draws both kinds. It counts persons
  * only, never incidents, so a cube answers it under a sex/age filter without keeping which

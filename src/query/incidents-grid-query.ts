@@ -18,8 +18,9 @@ export interface IncidentsGridQueryOptions {
  * never reach JavaScript; the caller pivots the crime types into cells, hides cells below the
  * suppression threshold and orders the rest (toGridData). Grouping by the crime type costs
  * less than four conditional sums per cell and their total (up to 0.7 ms of a 3 ms statement
- * in the browser, 100k incidents, raw table or cubes), for at most four rows per cell; a
- * FLOAT[2] per cell and a sort here cost 0.3–0.4 ms more. Persons only, never incidents: see `personsOnly` in
+ * in the browser, 100k incidents, raw table or cubes), for one row per crime type present in a
+ * cell (four at most in validated data); a FLOAT[2] per cell and a sort here cost 0.3–0.4 ms
+ * more. Persons only, never incidents: see `personsOnly` in
  * cube/needs.ts. Pure.
  */
 export function incidentsGridQuery({ filters, cellDegrees, source }: IncidentsGridQueryOptions): string {

@@ -3,7 +3,7 @@ import { guardCategories } from '../../analytics/disclosure/guard-categories.ts'
 import { bundledFlowEndPoints, type FlowEndPoints } from '../../geo/flow-end-points.ts';
 import { toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
 import { rankFlows } from '../../layers/flow-rank.ts';
-import { toGridCells } from '../../layers/grid-cells.ts';
+import { readGridRows, toGridCells } from '../../layers/grid-cells.ts';
 import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { TOP_FLOWS } from '../map-layer-sql.ts';
@@ -248,10 +248,11 @@ export function guardRouteFigures(
 export function guardGridFigures(table: Table, k: number): Map<string, number | null> {
   const variant = variants(table);
   const byVariant = rowsByVariant(variant);
+  const gridRows = readGridRows(table);
   const totals: Row[] = [];
   const split: Row[] = [];
   for (const [v, rowsOf] of byVariant) {
-    const cells = toGridCells(table, rowsOf);
+    const cells = toGridCells(gridRows, rowsOf);
     for (let i = 0; i < cells.length; i++) {
       const group = gridCell(cells.x[i]!, cells.y[i]!);
       totals.push({ variant: v, group, category: 'total', value: cells.persons[i]! });

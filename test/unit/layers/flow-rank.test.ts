@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../../../src/db/node-database.ts';
+import { toFloat64 } from '../../../src/layers/arrow-to-binary.ts';
 import { rankFlows } from '../../../src/layers/flow-rank.ts';
 
 const FLOWS = [
@@ -44,9 +46,47 @@ describe('rankFlows', () => {
     );
   });
 
+  it('puts a missing category last among equal flows, as DuckDB orders NULLs', () => {
+    const [persons, origin, destination, category] = columns([
+      ['VEN', 'COL', '', 5],
+      ['VEN', 'COL', 'both', 5],
+      ['VEN', 'COL', 'smuggling', 5],
+    ]);
+    expect(rankFlows(persons, origin, destination, category)).toEqual([1, 2, 0]);
+  });
+
   it('ranks only the rows it is given (one variant of a guard statement)', () => {
     const [persons, origin, destination, category] = columns(FLOWS);
     expect(rankFlows(persons, origin, destination, category, [0, 2, 3])).toEqual([3, 2, 0]);
     expect(rankFlows(persons, origin, destination, category, [])).toEqual([]);
+  });
+});
+
+describe('rankFlows against DuckDB', () => {
+  it('orders as ORDER BY persons DESC, origin, destination, category NULLS LAST does', async () => {
+    const db = await openNodeDatabase();
+    try {
+      const text = fc.constantFrom('COL', 'VEN', 'CO-ANT', 'COL+VEN', 'Ñandú', 'ávila', 'b', '');
+      const flow = fc.tuple(text, text, text, fc.integer({ min: 1, max: 4 }));
+      await fc.assert(
+        fc.asyncProperty(fc.array(flow, { minLength: 1, maxLength: 12 }), async (flows) => {
+          const values = flows
+            .map(([o, d, c, n], i) => `(${i}, '${o}', '${d}', ${c === '' ? 'NULL' : `'${c}'`}, ${n})`)
+            .join(', ');
+          const sorted = await db.query(
+            `SELECT i FROM (VALUES ${values}) t(i, origin, destination, category, persons)
+             ORDER BY persons DESC, origin, destination, category NULLS LAST, i`,
+          );
+          const [persons, origin, destination, category] = columns(flows);
+          const ranked = rankFlows(persons, origin, destination, category);
+          // Rows equal in every key may come in any order: compare their keys, not their indices.
+          const key = (i: number) => `${persons[i]}|${origin[i]}|${destination[i]}|${category[i]}`;
+          expect(ranked.map(key)).toEqual(Array.from(toFloat64(sorted, 'i'), key));
+        }),
+        { numRuns: 60 },
+      );
+    } finally {
+      await db.close();
+    }
   });
 });

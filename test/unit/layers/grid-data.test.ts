@@ -1,7 +1,7 @@
 import { tableFromArrays } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/database.ts';
-import { toGridCells } from '../../../src/layers/grid-cells.ts';
+import { readGridRows, toGridCells } from '../../../src/layers/grid-cells.ts';
 import { toGridData } from '../../../src/layers/grid-data.ts';
 import { incidentsGridQuery } from '../../../src/query/incidents-grid-query.ts';
 import { EMPTY_FILTERS } from '../../../src/state/filters.ts';
@@ -49,7 +49,7 @@ describe('toGridCells', () => {
   });
 
   it('pivots one row per cell and crime type into cells; an unknown crime type counts in the total only', () => {
-    const cells = toGridCells(table);
+    const cells = toGridCells(readGridRows(table));
     expect(cells.length).toBe(2);
     expect(Array.from(cells.x)).toEqual([-73, -79]);
     expect(Array.from(cells.persons)).toEqual([12, 9]);
@@ -57,7 +57,7 @@ describe('toGridCells', () => {
   });
 
   it('pivots only the rows it is given (one variant of a guard statement)', () => {
-    const cells = toGridCells(table, [1, 2]);
+    const cells = toGridCells(readGridRows(table), [1, 2]);
     expect(Array.from(cells.y)).toEqual([9, 5]);
     expect(Array.from(cells.persons)).toEqual([8, 2]);
   });
