@@ -62,13 +62,14 @@ beforeAll(async () => {
   if (!args) throw new Error('generator arguments rejected');
   await generateToFile(args);
   // A broken count: the first April and the first June 2021 incident of each country with men
-  // get −1 men (April is in the first load, June in the load of more months).
+  // get −1 men (April is in the first load, June in the load of more months), and so does every
+  // incident of December 2022 (a load of that month alone loads nothing).
   const broken = join(dir, 'broken.parquet');
   const conn = await (await DuckDBInstance.create(':memory:')).connect();
   await conn.run(`COPY (SELECT * REPLACE (CASE WHEN id IN (
       SELECT min_by(id, "date") FROM read_parquet(${sqlString(single)})
       WHERE men > 0 AND year("date"::DATE) = 2021 AND month("date"::DATE) IN (4, 6) GROUP BY country, month("date"::DATE)
-    ) THEN -1 ELSE men END AS men) FROM read_parquet(${sqlString(single)}))
+    ) OR strftime("date"::DATE, '%Y-%m') = '2022-12' THEN -1 ELSE men END AS men) FROM read_parquet(${sqlString(single)}))
     TO ${sqlString(broken)} (FORMAT parquet, KV_METADATA {'rutas:synthetic': 'true'})`);
   conn.closeSync();
   mkdirSync(DATA, { recursive: true });
@@ -288,6 +289,45 @@ describe('a partitioned extract over HTTP range requests', () => {
           false,
         ),
     );
+  });
+
+  it('loads nothing from months whose every row is rejected, keeps the data, and lists every row', async () => {
+    const { page } = session;
+    const status = await page.getByTestId('partitioned-loaded').textContent();
+    await page.evaluate(
+      (hash) => {
+        window.location.hash = hash;
+      },
+      `#v=1&p=2022-12~2022-12&dt=${countries.join(',')}`,
+    );
+    await openPartitionedDialog();
+    const dialog = page.getByTestId('partitioned-dialog');
+    await dialog.getByTestId('partitioned-address').fill('data/extract/');
+    await dialog.getByRole('button', { name: 'Leer el manifiesto' }).click();
+    await dialog.getByTestId('partitioned-manifest').waitFor();
+    expect(await dialog.getByTestId('partitioned-from').getAttribute('data-value')).toBe('2022-12');
+    await dialog.getByTestId('partitioned-load').click();
+    const error = dialog.getByTestId('partitioned-error');
+    await error.waitFor({ timeout: UPDATE_TIMEOUT });
+    const december = await nativeCount(['2022-12', '2022-12']);
+    expect(december.rows).toBeGreaterThan(10);
+    expect(december.negative).toBe(december.rows);
+    expect(await error.textContent()).toContain(`ninguna de las ${december.rows} filas`);
+    // Every row read is in the report, though none was loaded and the extract's own report stays.
+    const download = page.waitForEvent('download');
+    await error.getByTestId('download-partitioned-rejections').click();
+    const lines = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.length).toBe(december.rows + 1);
+    for (const line of [lines[1]!, lines.at(-1)!]) {
+      const [file, row] = line.split(',');
+      expect(file).toMatch(/^year=2022\//);
+      expect(await menAt(file!, Number(row))).toBe(-1);
+    }
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('partitioned-loaded').textContent()).toBe(status);
   });
 
   it('refuses a folder on another origin and says why', async () => {

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t.ts';
-import { PartitionedRejected } from './PartitionedRejected.tsx';
+import { PartitionedRejected, RejectionReportDownload } from './PartitionedRejected.tsx';
 import { formatBytes } from './partitioned-format.ts';
+import { FAILED_LOAD_REJECTIONS } from './partitioned-load.ts';
 import type { PartitionedRun } from './use-partitioned-run.ts';
 
 /**
@@ -54,7 +55,8 @@ export function PartitionedProgress({
           {t(`partitioned.errors.${run.failure.code}`, {
             detail: run.failure.detail,
             url: run.failure.detail,
-          })}
+          })}{' '}
+          {run.failure.code === 'allRejected' && <RejectionReportDownload table={FAILED_LOAD_REJECTIONS} />}
         </p>
         <p>{t('partitioned.keepsData')}</p>
       </div>

@@ -4,7 +4,7 @@ import { reportCsv } from '../../ingest/report.ts';
 import { downloadBytes } from '../corridors/download.ts';
 import { useServices } from '../services.ts';
 import { reportFileName } from './mapping-file-name.ts';
-import { PARTITIONED_REJECTIONS } from './partitioned-load.ts';
+import { FAILED_LOAD_REJECTIONS, PARTITIONED_REJECTIONS } from './partitioned-load.ts';
 
 /**
  * How many rows of a partitioned load were left out (a negative count), with the download of
@@ -19,27 +19,39 @@ export function PartitionedRejected({
   formatNumber: (n: number) => string;
 }) {
   const { t } = useT('ingest');
+  return (
+    <p className="ingest-error" role="alert" data-testid="partitioned-rejected">
+      {t('partitioned.rejected', { count: rows, rows: formatNumber(rows) })}{' '}
+      <RejectionReportDownload table={PARTITIONED_REJECTIONS} />
+    </p>
+  );
+}
+
+/**
+ * The button that writes a partitioned report table as CSV (src/ingest/report.ts), and what
+ * went wrong if it could not: the extract's report, or the report of a first load whose every
+ * row was rejected ({@link FAILED_LOAD_REJECTIONS}, offered beside that error).
+ */
+export function RejectionReportDownload({ table }: { table: string }) {
+  const { t } = useT('ingest');
   const services = useServices();
   const [failure, setFailure] = useState<string | null>(null);
   const download = async () => {
     setFailure(null);
     try {
       // The database now, not at render: the engine may have been restarted since.
-      const bytes = await reportCsv(services.coordinator.db, PARTITIONED_REJECTIONS, (code) =>
-        t(`reasons.${code}`),
-      );
+      const bytes = await reportCsv(services.coordinator.db, table, (code) => t(`reasons.${code}`));
       downloadBytes(bytes, reportFileName(['partitioned'], 'rejections'), 'text/csv');
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
   return (
-    <p className="ingest-error" role="alert" data-testid="partitioned-rejected">
-      {t('partitioned.rejected', { count: rows, rows: formatNumber(rows) })}{' '}
+    <>
       <button type="button" onClick={() => void download()} data-testid="download-partitioned-rejections">
         {t('result.download')}
       </button>
       {failure && <span> {t('partitioned.reportFailed', { detail: failure })}</span>}
-    </p>
+    </>
   );
 }

@@ -24,7 +24,8 @@ import type { PartitionedSource } from './partitioned-source.ts';
 
 /**
  * Thrown when a first load finds no incident in the chosen months and countries; `rejected`
- * counts the rows it found but could not load (a negative count), so the message can say so.
+ * counts the rows it found but could not load (a negative count), so the message can say so,
+ * and their report lines are then in {@link FAILED_LOAD_REJECTIONS}.
  */
 export class NoPartitionedRowsError extends Error {
   constructor(readonly rejected = 0) {
@@ -66,6 +67,13 @@ export const PARTITIONED_REJECTIONS = 'partitioned_rejections';
 
 /** Where a load's report lines wait until its rows join `incidents`. */
 const STAGE_REJECTIONS = 'partitioned_stage_rejections';
+
+/**
+ * The report of a first load that loaded nothing because every row was rejected: the data on
+ * screen stays, and so does its own report, yet every row read must still be listed
+ * somewhere the user can download it. Replaced by the next such load.
+ */
+export const FAILED_LOAD_REJECTIONS = 'partitioned_failed_rejections';
 
 /**
  * SHA-256 of what is loaded: the manifest's files (paths, sizes, row counts) and the months
@@ -174,7 +182,12 @@ export async function openPartitioned(
   const report = await readToStage(db, source, requests, options);
   if (report.rowsLoaded === 0) {
     await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
-    await db.exec(`DROP TABLE IF EXISTS ${STAGE_REJECTIONS}`);
+    await db.exec(`DROP TABLE IF EXISTS ${FAILED_LOAD_REJECTIONS}`);
+    if (report.rowsRejected > 0) {
+      await db.exec(`ALTER TABLE ${STAGE_REJECTIONS} RENAME TO ${FAILED_LOAD_REJECTIONS}`);
+    } else {
+      await db.exec(`DROP TABLE IF EXISTS ${STAGE_REJECTIONS}`);
+    }
     throw new NoPartitionedRowsError(report.rowsRejected);
   }
   await db.exec(`DROP TABLE IF EXISTS ${INCIDENTS_TABLE}`);
