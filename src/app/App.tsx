@@ -158,7 +158,7 @@ export function App() {
       <FilterPanel filters={config.filters} onChange={setFilters} countryName={nameOf} />
       <main className="main">
         <div className="deck-bar">
-          <SavedViewsPanel data={data} periodLabel={periodLabel} />
+          <SavedViewsPanel data={data} periodLabel={periodLabel} mapSize={() => mapApi?.size() ?? null} />
           <OpenDeckButton />
         </div>
         <UrlNotice sync={urlSync} />

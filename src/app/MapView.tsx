@@ -10,6 +10,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef } from 'react';
+import { fitCamera, type MapSize } from '../state/fit-camera.ts';
 import type { Camera } from '../state/view-config.ts';
 import { attachObjectDrag, type ObjectDragHandler } from './map-object-drag.ts';
 
@@ -37,6 +38,12 @@ export interface MapViewProps {
   initialBounds?: readonly [number, number, number, number];
   /** Called once with a function that fits the map to bounds [w, s, e, n]. */
   onReady?: (api: MapApi) => void;
+  /**
+   * The size of the map `camera` was set on: the map then shows the same area at its own
+   * size (fitCamera), and again when it is resized. For slides, which are saved on one screen
+   * and shown on another.
+   */
+  framedAt?: MapSize;
   label: string;
 }
 
@@ -45,6 +52,8 @@ export interface MapApi {
   fitBounds(bounds: readonly [number, number, number, number]): void;
   /** The map canvas (for image export). */
   canvas(): HTMLCanvasElement;
+  /** The map's size in CSS pixels (whole numbers; recorded with a saved slide). */
+  size(): MapSize;
 }
 
 /**
@@ -63,6 +72,7 @@ export function MapView({
   onObjectDrag,
   onReady,
   initialBounds,
+  framedAt,
   label,
 }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
@@ -70,15 +80,21 @@ export function MapView({
   const overlay = useRef<MapboxOverlay | null>(null);
   const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag });
   callbacks.current = { onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag };
+  // The camera to show at the map's current size (the created map reads it on resize).
+  const shown = useRef((size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera));
+  shown.current = (size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera);
+  const framed = useRef(framedAt);
+  framed.current = framedAt;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
   useEffect(() => {
     if (!container.current) return;
+    const start = shown.current(containerSize(container.current));
     const m = new MapLibreMap({
       container: container.current,
       style,
-      center: [camera.longitude, camera.latitude],
-      zoom: camera.zoom,
+      center: [start.longitude, start.latitude],
+      zoom: start.zoom,
       attributionControl: { compact: true },
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       renderWorldCopies: false,
@@ -108,7 +124,12 @@ export function MapView({
     });
     m.on('moveend', () => {
       const c = m.getCenter();
+      m.getContainer().dataset.zoom = m.getZoom().toFixed(3);
       callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });
+    });
+    // A framed camera follows the map's size (a presentation going full screen).
+    m.on('resize', () => {
+      if (framed.current) jumpIfMoved(m, shown.current(containerSize(m.getContainer())));
     });
     if (initialBounds) {
       const [w, s, e, n] = initialBounds;
@@ -118,9 +139,12 @@ export function MapView({
     }
     map.current = m;
     overlay.current = o;
+    // The zoom shown, for a reader of the page (tests check a slide's framing by it).
+    container.current.dataset.zoom = m.getZoom().toFixed(3);
     onReady?.({
       fitBounds: ([w, s, e, n]) => m.fitBounds([w, s, e, n], { padding: 40, duration: 600 }),
       canvas: () => m.getCanvas(),
+      size: () => containerSize(m.getContainer()),
     });
     return () => {
       detachDrag();
@@ -141,18 +165,28 @@ export function MapView({
     map.current?.setStyle(style);
   }, [style]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` reads the camera and the frame; they are what re-runs it.
   useEffect(() => {
     const m = map.current;
-    if (!m) return;
-    const c = m.getCenter();
-    if (
-      Math.abs(c.lng - camera.longitude) > 1e-6 ||
-      Math.abs(c.lat - camera.latitude) > 1e-6 ||
-      Math.abs(m.getZoom() - camera.zoom) > 1e-6
-    ) {
-      m.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
-    }
-  }, [camera]);
+    if (m) jumpIfMoved(m, shown.current(containerSize(m.getContainer())));
+  }, [camera, framedAt]);
 
   return <section ref={container} className="map" aria-label={label} data-testid="map" />;
+}
+
+/** Moves the map to `camera` unless it is already there (a jump fires moveend). */
+function jumpIfMoved(m: MapLibreMap, camera: Camera): void {
+  const c = m.getCenter();
+  if (
+    Math.abs(c.lng - camera.longitude) > 1e-6 ||
+    Math.abs(c.lat - camera.latitude) > 1e-6 ||
+    Math.abs(m.getZoom() - camera.zoom) > 1e-6
+  ) {
+    m.jumpTo({ center: [camera.longitude, camera.latitude], zoom: camera.zoom });
+  }
+}
+
+/** An element's size in whole CSS pixels. */
+function containerSize(element: HTMLElement): MapSize {
+  return [Math.round(element.clientWidth), Math.round(element.clientHeight)];
 }

@@ -1,5 +1,6 @@
 import { CAPTION_MAX, DECK_FORMAT, DECK_VERSION, SLIDES_MAX, type Slide, TITLE_MAX } from './deck.ts';
 import type { FlowSnapshot, GridSnapshot, RouteSnapshot, SlideSnapshot } from './deck-snapshot.ts';
+import { isMapSize } from './fit-camera.ts';
 import { isK, validateViewConfig } from './view-config-schema.ts';
 
 /** Largest deck file read (bytes of text). */
@@ -11,7 +12,10 @@ const ITEMS_MAX = 200_000;
 export interface DeckProblem {
   /** Slide index (0-based), or null for the file itself. */
   slide: number | null;
-  /** `json`, `format`, `tooLarge`, `slide` (dropped), or a view part that fell back to its default. */
+  /**
+   * `json`, `format`, `tooLarge`, `slide` (dropped), a view part that fell back to its default,
+   * or `mapSize` (ignored: the slide is shown at its saved zoom).
+   */
   code: string;
 }
 
@@ -136,7 +140,11 @@ function readSlide(v: unknown, index: number, problems: DeckProblem[]): Slide | 
   if (!checked || !isSlideSnapshot(v.snapshot) || checked.view.k !== v.snapshot.k) return null;
   for (const p of checked.problems) problems.push({ slide: index, code: p.part });
   const id = typeof v.id === 'string' && /^[\w-]{1,64}$/.test(v.id) ? v.id : `s-${index}`;
-  return { id, title: v.title, caption: v.caption, view: checked.view, snapshot: v.snapshot };
+  const slide: Slide = { id, title: v.title, caption: v.caption, view: checked.view, snapshot: v.snapshot };
+  // The saved map size only frames the camera: a bad one is dropped (shown at the saved zoom).
+  if (isMapSize(v.mapSize)) slide.mapSize = [v.mapSize[0], v.mapSize[1]];
+  else if (v.mapSize !== undefined) problems.push({ slide: index, code: 'mapSize' });
+  return slide;
 }
 
 /**

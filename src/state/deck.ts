@@ -1,4 +1,5 @@
 import type { SlideSnapshot } from './deck-snapshot.ts';
+import type { MapSize } from './fit-camera.ts';
 import type { ViewConfig } from './view-config.ts';
 
 /** Longest slide title and caption accepted (characters). */
@@ -18,6 +19,12 @@ export interface Slide {
   caption: string;
   view: ViewConfig;
   snapshot: SlideSnapshot;
+  /**
+   * The map's size when the slide was saved, so the presentation shows the same area on a
+   * screen of another shape (fitCamera). Absent in decks saved before it was recorded: those
+   * are shown at the saved zoom.
+   */
+  mapSize?: MapSize;
 }
 
 /** The file format of an exported deck: self-contained, presentable without the data. */

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fitCamera, type MapSize } from '../../src/state/fit-camera.ts';
+import type { Camera } from '../../src/state/view-config.ts';
 import { saveView, settle } from './deck-steps.ts';
 import {
   type BrowserSession,
@@ -40,6 +42,8 @@ interface DeckJson {
     title: string;
     caption: string;
     snapshot: Record<string, { persons?: number[] } | number | null>;
+    view: { camera: Camera };
+    mapSize?: MapSize;
   }[];
 }
 
@@ -63,6 +67,9 @@ describe('decks: save, export, present without the data', () => {
     await download.saveAs(deckPath);
     const deck = JSON.parse(readFileSync(deckPath, 'utf8')) as DeckJson;
     expect(deck.format).toBe('rutas-deck');
+    // Each slide records the size of the map it was saved from, to be framed alike elsewhere.
+    const mapSize = await a.page.getByTestId('map').evaluate((e) => [e.clientWidth, e.clientHeight]);
+    expect(deck.slides.map((s) => s.mapSize)).toEqual([mapSize, mapSize]);
     expect(deck.slides.map((s) => s.title)).toEqual(['Todos los flujos', 'Solo trata']);
     for (const slide of deck.slides) {
       const k = slide.snapshot.k as number;
@@ -77,7 +84,8 @@ describe('decks: save, export, present without the data', () => {
   });
 
   it('presents the deck in a fresh browser whose database never starts', async () => {
-    const b = await openBrowser();
+    // A larger screen than the one the deck was saved on, as a projector is.
+    const b = await openBrowser({ width: 1920, height: 1080 });
     sessions.push(b);
     const { page } = b;
     // The engine's wasm never arrives and the sample is refused: only the deck file is there.
@@ -104,7 +112,17 @@ describe('decks: save, export, present without the data', () => {
     const stats = await stablePixels(map);
     expect(stats.distinct).toBeGreaterThan(50);
     expect(stats.red + stats.blue).toBeGreaterThan(300);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'present-1440.png') });
+    // The slide shows the area it showed in the app: its zoom is framed to this larger map.
+    const saved = (JSON.parse(readFileSync(deckPath, 'utf8')) as DeckJson).slides[0]!;
+    const [width, height, zoom] = await map.evaluate((e) => [
+      e.clientWidth,
+      e.clientHeight,
+      Number(e.dataset.zoom),
+    ]);
+    const framed = fitCamera(saved.view.camera, saved.mapSize!, [width!, height!]).zoom;
+    expect(framed - saved.view.camera.zoom).toBeGreaterThan(0.1);
+    expect(zoom).toBeCloseTo(framed, 2);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'present-1920.png') });
 
     await page.keyboard.press('ArrowRight');
     await waitForText(title, 'Solo trata');

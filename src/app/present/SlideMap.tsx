@@ -17,6 +17,8 @@ export interface SlideMapProps {
 /**
  * The map of one slide on the dark base map, drawn from the slide's snapshot. One MapView
  * lives across slides (only layers and camera change), so stepping never re-creates WebGL.
+ * The camera is framed to the screen: the slide shows the area it showed where it was saved
+ * (`mapSize`, fitCamera), on a projector of another shape too.
  */
 export function SlideMap({ slide, language, label }: SlideMapProps) {
   const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'dark' }), []);
@@ -34,5 +36,13 @@ export function SlideMap({ slide, language, label }: SlideMapProps) {
   );
   const data = useMemo(() => slideLayers(slide.snapshot), [slide.snapshot]);
   const layers = useMemo(() => [labels, ...data], [labels, data]);
-  return <MapView style={style} layers={layers} camera={slide.view.camera} label={label} />;
+  return (
+    <MapView
+      style={style}
+      layers={layers}
+      camera={slide.view.camera}
+      framedAt={slide.mapSize}
+      label={label}
+    />
+  );
 }

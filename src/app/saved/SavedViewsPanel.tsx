@@ -1,7 +1,16 @@
 import { useId, useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
-import { addSlide, deckFileName, moveSlide, newSlideId, removeSlide, toDeckFile } from '../../state/deck.ts';
+import {
+  addSlide,
+  deckFileName,
+  moveSlide,
+  newSlideId,
+  removeSlide,
+  type Slide,
+  toDeckFile,
+} from '../../state/deck.ts';
 import { type SnapshotSource, toSlideSnapshot, toSnapshotDataset } from '../../state/deck-snapshot.ts';
+import type { MapSize } from '../../state/fit-camera.ts';
 import { deckMessage } from '../present/deck-message.ts';
 import { startPresentation } from '../present/presentation-store.ts';
 import { readDeckFile } from '../present/read-deck-file.ts';
@@ -17,6 +26,8 @@ export interface SavedViewsPanelProps {
   data: SnapshotSource & { loading: boolean };
   /** The period as the footer shows it. */
   periodLabel: string;
+  /** The map's size now (recorded with a slide so it is framed alike on any screen), or null. */
+  mapSize?: () => MapSize | null;
 }
 
 /**
@@ -24,7 +35,7 @@ export interface SavedViewsPanelProps {
  * of what the map draws), reorder, export the deck as one self-contained JSON file, import
  * one, and present. A button in the header opens it as a drop-down panel.
  */
-export function SavedViewsPanel({ data, periodLabel }: SavedViewsPanelProps) {
+export function SavedViewsPanel({ data, periodLabel, mapSize }: SavedViewsPanelProps) {
   const { t } = useT('present');
   const { view, dataset } = useServices();
   const config = useStoreValue(view, (v) => v);
@@ -43,12 +54,14 @@ export function SavedViewsPanel({ data, periodLabel }: SavedViewsPanelProps) {
       k: config.k,
       dataset: toSnapshotDataset(info),
     });
-    const slide = {
+    const size = mapSize?.();
+    const slide: Slide = {
       id: newSlideId(),
       title: title.trim() || t('saved.untitled'),
       caption: caption.trim(),
       view: config,
       snapshot,
+      ...(size ? { mapSize: size } : {}),
     };
     update((list) => addSlide(list, slide));
     setTitle('');

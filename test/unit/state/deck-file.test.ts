@@ -156,6 +156,19 @@ describe('parseDeck', () => {
     expect(parsed.problems).toEqual([{ slide: 0, code: 'camera' }]);
   });
 
+  it('keeps the map size a slide was saved at, and ignores a bad one with a note', () => {
+    const sized: Slide = { ...good, mapSize: [1366, 705] };
+    expect(parseDeck(deckText([sized])).slides[0]?.mapSize).toEqual([1366, 705]);
+    for (const mapSize of [[0, 705], [1366.5, 705], ['1366', 705], [1366], [1366, 705, 1], [1e6, 705]]) {
+      const parsed = parseDeck(deckText([{ ...good, mapSize } as unknown as Slide]));
+      expect(parsed.slides[0]?.title).toBe('One');
+      expect(parsed.slides[0]).not.toHaveProperty('mapSize');
+      expect(parsed.problems).toEqual([{ slide: 0, code: 'mapSize' }]);
+    }
+    // Decks saved before the size was recorded read as they did.
+    expect(parseDeck(deckText([good])).problems).toEqual([]);
+  });
+
   it('gives duplicate slide ids distinct ones', () => {
     const parsed = parseDeck(deckText([good, good]));
     expect(new Set(parsed.slides.map((s) => s.id)).size).toBe(2);
