@@ -40,10 +40,14 @@ export interface MapViewProps {
   onReady?: (api: MapApi) => void;
   /**
    * The size of the map `camera` was set on: the map then shows the same area at its own
-   * size (fitCamera), and again when it is resized. For slides, which are saved on one screen
-   * and shown on another.
+   * size (fitCamera), and again when it is resized (which undoes a pan or zoom of the
+   * presenter's own). For slides, which are saved on one screen and shown on another. The
+   * camera `onCameraChange` then reports is the fitted one: feeding it back as `camera` would
+   * fit it again, so a framed map's caller keeps its own camera.
    */
   framedAt?: MapSize;
+  /** The zoom shown, when the map is created and after every move (a framed map's labels follow it). */
+  onZoomShown?: (zoom: number) => void;
   label: string;
 }
 
@@ -73,13 +77,16 @@ export function MapView({
   onReady,
   initialBounds,
   framedAt,
+  onZoomShown,
   label,
 }: MapViewProps) {
   const container = useRef<HTMLElement>(null);
   const map = useRef<MapLibreMap | null>(null);
   const overlay = useRef<MapboxOverlay | null>(null);
-  const callbacks = useRef({ onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag });
-  callbacks.current = { onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag };
+  // The created map calls the latest callbacks, not those of its first render.
+  const latest = { onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag, onZoomShown };
+  const callbacks = useRef(latest);
+  callbacks.current = latest;
   // The camera to show at the map's current size (the created map reads it on resize).
   const shown = useRef((size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera));
   shown.current = (size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera);
@@ -125,6 +132,7 @@ export function MapView({
     m.on('moveend', () => {
       const c = m.getCenter();
       m.getContainer().dataset.zoom = m.getZoom().toFixed(3);
+      callbacks.current.onZoomShown?.(m.getZoom());
       callbacks.current.onCameraChange?.({ longitude: c.lng, latitude: c.lat, zoom: m.getZoom() });
     });
     // A framed camera follows the map's size (a presentation going full screen).
@@ -141,6 +149,7 @@ export function MapView({
     overlay.current = o;
     // The zoom shown, for a reader of the page (tests check a slide's framing by it).
     container.current.dataset.zoom = m.getZoom().toFixed(3);
+    callbacks.current.onZoomShown?.(m.getZoom());
     onReady?.({
       fitBounds: ([w, s, e, n]) => m.fitBounds([w, s, e, n], { padding: 40, duration: 600 }),
       canvas: () => m.getCanvas(),

@@ -316,6 +316,7 @@ describe('a partitioned extract over HTTP range requests', () => {
     // Every row read is in the report, though none was loaded and the extract's own report stays.
     const download = page.waitForEvent('download');
     await error.getByTestId('download-partitioned-rejections').click();
+    expect((await download).suggestedFilename()).toMatch(/^partitioned-failed\./);
     const lines = readFileSync(await (await download).path(), 'utf8')
       .trim()
       .split('\n');

@@ -144,6 +144,23 @@ describe('decks: save, export, present without the data', () => {
     expect(second.blue).toBeLessThan(blueLimit);
     await page.keyboard.press('ArrowLeft');
     await waitForText(title, 'Todos los flujos');
+    // A smaller screen (a laptop on the projector's cable): the slide is framed again.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect
+      .poll(
+        async () => {
+          const [w, h, z] = await map.evaluate((e) => [
+            e.clientWidth,
+            e.clientHeight,
+            Number(e.dataset.zoom),
+          ]);
+          return (
+            w! < width! && Math.abs(z! - fitCamera(saved.view.camera, saved.mapSize!, [w!, h!]).zoom) < 0.005
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await page.keyboard.press('Escape');
     await page.getByTestId('presentation').waitFor({ state: 'detached' });
   });

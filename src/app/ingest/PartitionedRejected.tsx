@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/use-t.ts';
 import { reportCsv } from '../../ingest/report.ts';
+import { sqlString } from '../../query/sql.ts';
 import { downloadBytes } from '../corridors/download.ts';
 import { useServices } from '../services.ts';
 import { reportFileName } from './mapping-file-name.ts';
@@ -39,11 +40,23 @@ export function RejectionReportDownload({ table }: { table: string }) {
   const download = async () => {
     setFailure(null);
     try {
-      // The database now, not at render: the engine may have been restarted since.
-      const bytes = await reportCsv(services.coordinator.db, table, (code) => t(`reasons.${code}`));
-      downloadBytes(bytes, reportFileName(['partitioned'], 'rejections'), 'text/csv');
+      // The database now, not at render: the engine may have been restarted since, and a
+      // failed load's report is not rebuilt then.
+      const db = services.coordinator.db;
+      const found = await db.query(
+        `SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE table_name = ${sqlString(table)}`,
+      );
+      if (Number(found.get(0)?.n ?? 0) === 0) {
+        setFailure(t('partitioned.reportGone'));
+        return;
+      }
+      const bytes = await reportCsv(db, table, (code) => t(`reasons.${code}`));
+      const name = table === FAILED_LOAD_REJECTIONS ? 'partitioned-failed' : 'partitioned';
+      downloadBytes(bytes, reportFileName([name], 'rejections'), 'text/csv');
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(
+        t('partitioned.reportFailed', { detail: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
   return (
@@ -51,7 +64,7 @@ export function RejectionReportDownload({ table }: { table: string }) {
       <button type="button" onClick={() => void download()} data-testid="download-partitioned-rejections">
         {t('result.download')}
       </button>
-      {failure && <span> {t('partitioned.reportFailed', { detail: failure })}</span>}
+      {failure && <span> {failure}</span>}
     </>
   );
 }

@@ -71,7 +71,9 @@ const STAGE_REJECTIONS = 'partitioned_stage_rejections';
 /**
  * The report of a first load that loaded nothing because every row was rejected: the data on
  * screen stays, and so does its own report, yet every row read must still be listed
- * somewhere the user can download it. Replaced by the next such load.
+ * somewhere the user can download it (beside that error, PartitionedProgress). Dropped when
+ * the next load starts, which clears the error; not rebuilt after an engine restart (the
+ * button then says the report is gone).
  */
 export const FAILED_LOAD_REJECTIONS = 'partitioned_failed_rejections';
 
@@ -93,6 +95,7 @@ async function readToStage(
   options: PartitionedLoadOptions,
 ): Promise<ReadReport> {
   await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
+  await db.exec(`DROP TABLE IF EXISTS ${FAILED_LOAD_REJECTIONS}`);
   await db.exec(emptyIncidentsTableSQL(STAGE));
   await db.exec(emptyReportTableSQL(STAGE_REJECTIONS));
   try {
@@ -182,7 +185,6 @@ export async function openPartitioned(
   const report = await readToStage(db, source, requests, options);
   if (report.rowsLoaded === 0) {
     await db.exec(`DROP TABLE IF EXISTS ${STAGE}`);
-    await db.exec(`DROP TABLE IF EXISTS ${FAILED_LOAD_REJECTIONS}`);
     if (report.rowsRejected > 0) {
       await db.exec(`ALTER TABLE ${STAGE_REJECTIONS} RENAME TO ${FAILED_LOAD_REJECTIONS}`);
     } else {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { buildBaseStyle } from '../../basemap/style.ts';
 import { countryName } from '../../geo/countries.ts';
 import type { Language } from '../../i18n/languages.ts';
@@ -22,7 +22,9 @@ export interface SlideMapProps {
  */
 export function SlideMap({ slide, language, label }: SlideMapProps) {
   const style = useMemo(() => buildBaseStyle({ baseUrl: document.baseURI, theme: 'dark' }), []);
-  const zoom = Math.floor(slide.view.camera.zoom * 2) / 2;
+  // Labels follow the zoom shown (framed to this screen), by half levels so they rarely change.
+  const [shownZoom, setShownZoom] = useState(slide.view.camera.zoom);
+  const zoom = Math.floor(shownZoom * 2) / 2;
   const labels = useMemo(
     () =>
       countryLabelsLayer({
@@ -42,6 +44,7 @@ export function SlideMap({ slide, language, label }: SlideMapProps) {
       layers={layers}
       camera={slide.view.camera}
       framedAt={slide.mapSize}
+      onZoomShown={setShownZoom}
       label={label}
     />
   );

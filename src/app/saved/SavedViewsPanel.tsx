@@ -10,7 +10,7 @@ import {
   toDeckFile,
 } from '../../state/deck.ts';
 import { type SnapshotSource, toSlideSnapshot, toSnapshotDataset } from '../../state/deck-snapshot.ts';
-import type { MapSize } from '../../state/fit-camera.ts';
+import { isMapSize, type MapSize } from '../../state/fit-camera.ts';
 import { deckMessage } from '../present/deck-message.ts';
 import { startPresentation } from '../present/presentation-store.ts';
 import { readDeckFile } from '../present/read-deck-file.ts';
@@ -54,6 +54,7 @@ export function SavedViewsPanel({ data, periodLabel, mapSize }: SavedViewsPanelP
       k: config.k,
       dataset: toSnapshotDataset(info),
     });
+    // A map not laid out (or gone after a view error) reads 0 × 0: such a size is not kept.
     const size = mapSize?.();
     const slide: Slide = {
       id: newSlideId(),
@@ -61,7 +62,7 @@ export function SavedViewsPanel({ data, periodLabel, mapSize }: SavedViewsPanelP
       caption: caption.trim(),
       view: config,
       snapshot,
-      ...(size ? { mapSize: size } : {}),
+      ...(isMapSize(size) ? { mapSize: size } : {}),
     };
     update((list) => addSlide(list, slide));
     setTitle('');
