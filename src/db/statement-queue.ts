@@ -13,12 +13,11 @@ export type QueueMode = 'exclusive' | 'shared';
  * A plain `conn.query` is one message that the worker answers in one synchronous step, and
  * the worker takes its messages in the order they were posted (DuckDB-WASM 1.32 as
  * browser-database.ts opens it: without OPFS file handling, which would make a query wait on
- * file registration first). So **shared** tasks (plain
- * queries) wait only for the exclusive tasks before them, and start together: the worker runs
- * the second statement while the page decodes the first one's Arrow result, which saves a
- * message hop per statement when the map's three layers ask at once. Order is kept: a shared
- * task never starts before an earlier exclusive one has settled, and an exclusive task waits
- * for every shared task before it.
+ * file registration first). So **shared** tasks (plain queries) wait only for the exclusive
+ * tasks before them, and start together: the worker runs the second statement while the page
+ * decodes the first one's Arrow result, which saves a message hop per statement when the
+ * map's three layers ask at once. Order is kept: a shared task never starts before an earlier
+ * exclusive one has settled, and an exclusive task waits for every shared task before it.
  *
  * A task whose signal fires while it waits rejects at once with an `AbortError` and never
  * starts.
