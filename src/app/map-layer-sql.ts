@@ -75,16 +75,19 @@ export function flowsSource(input: MapLayerSqlInput): QuerySource {
   return chooseSource(input.filters, VIEW_NEEDS.flows(input.flowSplit, input.flowEnds), input.cubes);
 }
 
-/** The routes layer's SQL (top {@link TOP_ROUTES}; toRouteData draws their paths). Pure. */
-export function routesLayerSql(input: MapLayerSqlInput): string {
-  const { filters, cubes } = input;
-  return routesQuery({ filters, topN: TOP_ROUTES, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });
+/** Where the routes read: the smallest cube that answers them exactly, or the raw table. Pure. */
+function routesSource({ filters, cubes }: MapLayerSqlInput): QuerySource {
+  return chooseSource(filters, VIEW_NEEDS.routes, cubes);
 }
 
-/** Every route of the view with its persons (the figure guard's rows). Pure. */
+/** The routes layer's SQL (top {@link TOP_ROUTES}; toRouteData draws their paths). Pure. */
+export function routesLayerSql(input: MapLayerSqlInput): string {
+  return routesQuery({ filters: input.filters, topN: TOP_ROUTES, source: routesSource(input) });
+}
+
+/** Every route of the view with its persons (the figure guard's rows), from the layer's source. Pure. */
 export function routeFiguresSql(input: MapLayerSqlInput): string {
-  const { filters, cubes } = input;
-  const totals = routeTotalsQuery({ filters, source: chooseSource(filters, VIEW_NEEDS.routes, cubes) });
+  const totals = routeTotalsQuery({ filters: input.filters, source: routesSource(input) });
   return `SELECT route, crime_type, origin, array_to_string(transit, '|') AS transit, destination, persons
 FROM (${totals})`;
 }

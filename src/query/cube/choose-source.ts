@@ -1,6 +1,6 @@
 import type { FilterKey, Filters } from '../../state/filters.ts';
 import { type CubeSpec, cubeSource } from './cube-spec.ts';
-import { type CubeDim, FILTER_DIM } from './dims.ts';
+import { type CubeDim, FILTER_DIM, isFilterSet } from './dims.ts';
 import { type QuerySource, RAW_SOURCE } from './source.ts';
 
 /** What a view's query reads besides the shared filters. */
@@ -26,10 +26,6 @@ function sameValue(a: Filters[FilterKey], b: Filters[FilterKey]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-function isEmpty(v: Filters[FilterKey]): boolean {
-  return v === null || v.length === 0;
-}
-
 /**
  * Whether `cube` gives exactly the raw table's answer for a view with these filters: it keeps
  * every dimension the view reads, and each filter either equals the one baked into the cube
@@ -46,10 +42,10 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
     const baked = cube.base[key];
     // The view's predicate still names the column, so the cube must keep it, except the
     // sex/age filter, whose predicate reads the summed count columns every cube has.
-    const readable = isEmpty(wanted) || key === 'sexAge' || dims.has(FILTER_DIM[key]);
+    const readable = !isFilterSet(wanted) || key === 'sexAge' || dims.has(FILTER_DIM[key]);
     if (sameValue(wanted, baked)) return readable;
     const free = dims.has(FILTER_DIM[key]) || (key === 'sexAge' && need.personsOnly === true);
-    return isEmpty(baked) && free;
+    return !isFilterSet(baked) && free;
   });
 }
 
@@ -59,7 +55,7 @@ export function cubeAnswers(cube: CubeSpec, filters: Filters, need: CubeNeed): b
  * values), so of a wide cube and its fitted twin the fitted one wins.
  */
 function cubeWeight(cube: CubeSpec): number {
-  const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => !isEmpty(cube.base[k])).length;
+  const baked = (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => isFilterSet(cube.base[k])).length;
   return cube.dims.length + (cube.dims.includes('cell') ? 4 : 0) - baked / 2;
 }
 

@@ -1,4 +1,4 @@
-import type { FilterKey } from '../../state/filters.ts';
+import type { FilterKey, Filters } from '../../state/filters.ts';
 
 /**
  * Dimensions a cube can keep. Each is a column of the incidents table, kept under the same
@@ -41,6 +41,11 @@ export const FILTER_DIM: Readonly<Record<FilterKey, CubeDim>> = {
   routes: 'route',
   offices: 'office',
 };
+
+/** Whether a filter value is set: a period, or a list with at least one value. */
+export function isFilterSet(value: Filters[FilterKey]): boolean {
+  return value !== null && value.length > 0;
+}
 
 /** Bitmask of the non-zero sex/age counts of one incident (women 1, men 2, girls 4, boys 8, unknown 16). */
 export const SEX_AGE_MASK_SQL =

@@ -4,7 +4,7 @@ import { ALWAYS_FREE, activeFor } from './active.ts';
 import type { CubeNeed } from './choose-source.ts';
 import type { CubeSpec } from './cube-spec.ts';
 import { sameCube } from './derive.ts';
-import { type CubeDim, FILTER_DIM } from './dims.ts';
+import { type CubeDim, FILTER_DIM, isFilterSet } from './dims.ts';
 import { VIEW_NEEDS } from './needs.ts';
 
 /** Options of {@link planCubes}. */
@@ -42,10 +42,7 @@ const GROUPS: readonly { name: string; need: CubeNeed; guarded?: true }[] = [
 
 /** The filters that are set (a period, or a non-empty list). */
 function setFilters(filters: Filters): FilterKey[] {
-  return (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => {
-    const v = filters[k];
-    return v !== null && v.length > 0;
-  });
+  return (Object.keys(FILTER_DIM) as FilterKey[]).filter((k) => isFilterSet(filters[k]));
 }
 
 function cleared(filters: Filters, keys: readonly FilterKey[]): Filters {
