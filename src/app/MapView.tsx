@@ -87,16 +87,14 @@ export function MapView({
   const latest = { onCameraChange, onHover, onClick, onMapClick, onCountryClick, onObjectDrag, onZoomShown };
   const callbacks = useRef(latest);
   callbacks.current = latest;
-  // The camera to show at the map's current size (the created map reads it on resize).
-  const shown = useRef((size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera));
-  shown.current = (size: MapSize) => (framedAt ? fitCamera(camera, framedAt, size) : camera);
-  const framed = useRef(framedAt);
-  framed.current = framedAt;
+  // The camera and its frame as now (the created map reads them on resize).
+  const framing = useRef<Framing>({ camera, framedAt });
+  framing.current = { camera, framedAt };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; later props are pushed by the effects below.
   useEffect(() => {
     if (!container.current) return;
-    const start = shown.current(containerSize(container.current));
+    const start = shownCamera(framing.current, containerSize(container.current));
     const m = new MapLibreMap({
       container: container.current,
       style,
@@ -137,7 +135,8 @@ export function MapView({
     });
     // A framed camera follows the map's size (a presentation going full screen).
     m.on('resize', () => {
-      if (framed.current) jumpIfMoved(m, shown.current(containerSize(m.getContainer())));
+      if (framing.current.framedAt)
+        jumpIfMoved(m, shownCamera(framing.current, containerSize(m.getContainer())));
     });
     if (initialBounds) {
       const [w, s, e, n] = initialBounds;
@@ -174,13 +173,24 @@ export function MapView({
     map.current?.setStyle(style);
   }, [style]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` reads the camera and the frame; they are what re-runs it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `framing` holds the camera and the frame; they are what re-runs it.
   useEffect(() => {
     const m = map.current;
-    if (m) jumpIfMoved(m, shown.current(containerSize(m.getContainer())));
+    if (m) jumpIfMoved(m, shownCamera(framing.current, containerSize(m.getContainer())));
   }, [camera, framedAt]);
 
   return <section ref={container} className="map" aria-label={label} data-testid="map" />;
+}
+
+/** A camera and the size of the map it was set on, if it is to be framed. */
+interface Framing {
+  camera: Camera;
+  framedAt: MapSize | undefined;
+}
+
+/** The camera to show on a map of `size`: framed (fitCamera) when it has a frame. */
+function shownCamera({ camera, framedAt }: Framing, size: MapSize): Camera {
+  return framedAt ? fitCamera(camera, framedAt, size) : camera;
 }
 
 /** Moves the map to `camera` unless it is already there (a jump fires moveend). */

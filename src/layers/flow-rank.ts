@@ -7,18 +7,16 @@
  * not the engine's, decides which flows make the top N: the layer (toFlowData) and the
  * figure guard (guardFlowFigures) cut at the same place. A full sort: a view has a few
  * hundred country flows, and admin-1 ends or the exploitation split a few thousand at most,
- * which sort in about a millisecond. Returns the row indices in rank order; `rows` ranks only
- * those rows (one variant of a guard statement). Pure.
+ * which sort in about a millisecond. Returns the row indices in rank order (the figure guard
+ * ranks each variant's slice of its statement, splitVariants). Pure.
  */
 export function rankFlows(
   persons: Float64Array,
   origin: readonly string[],
   destination: readonly string[],
   category: readonly string[],
-  rows?: readonly number[],
 ): number[] {
-  const order = rows ? [...rows] : Array.from(persons, (_, i) => i);
-  return order.sort(
+  return Array.from(persons, (_, i) => i).sort(
     (a, b) =>
       persons[b]! - persons[a]! ||
       compareText(origin[a]!, origin[b]!) ||

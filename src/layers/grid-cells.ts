@@ -14,38 +14,23 @@ export interface GridCells {
   byCrimeType: Float64Array;
 }
 
-/** The columns of an incidentsGridQuery result (one row per cell and crime type), decoded once. */
-export interface GridRows {
-  x: Float32Array;
-  y: Float32Array;
-  crimeType: string[];
-  persons: Float64Array;
-}
-
-/** Decodes an incidentsGridQuery result's columns (a guard statement decodes them once for all its variants). */
-export function readGridRows(table: Table): GridRows {
-  return {
-    x: toFloat32(table, 'x'),
-    y: toFloat32(table, 'y'),
-    crimeType: toStrings(table, 'crime_type'),
-    persons: toFloat64(table, 'persons'),
-  };
-}
-
 /**
- * Pivots the rows of an incidentsGridQuery result (one per cell and crime type present) into
- * cells: the statement groups by the crime type because that is cheaper in DuckDB than four
+ * Pivots an incidentsGridQuery result (one row per cell and crime type present) into cells:
+ * the statement groups by the crime type because that is cheaper in DuckDB than four
  * conditional sums. A crime type outside CRIME_TYPES, or none (a partitioned file is not
- * validated), counts in the cell's total only, as a conditional sum would have left it.
- * `indices` pivots only those rows (one variant of a guard statement). Pure.
+ * validated), counts in the cell's total only, as a conditional sum would have left it. The
+ * figure guard pivots each variant's slice of its statement (splitVariants). Pure.
  */
-export function toGridCells(rows: GridRows, indices?: readonly number[]): GridCells {
-  const { x, y, crimeType, persons } = rows;
+export function toGridCells(table: Table): GridCells {
+  const x = toFloat32(table, 'x');
+  const y = toFloat32(table, 'y');
+  const crimeType = toStrings(table, 'crime_type');
+  const persons = toFloat64(table, 'persons');
   const cellOf = new Map<string, number>();
   const at: number[] = [];
   const totals: number[] = [];
   const parts: number[] = [];
-  for (const i of indices ?? Array.from(persons, (_, i) => i)) {
+  for (let i = 0; i < persons.length; i++) {
     const key = `${x[i]} ${y[i]}`;
     let cell = cellOf.get(key);
     if (cell === undefined) {

@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import { CRIME_TYPES } from '../schema/incident.ts';
 import { categoryColor } from './colors.ts';
-import { readGridRows, toGridCells } from './grid-cells.ts';
+import { toGridCells } from './grid-cells.ts';
 
 /** Incident density cells ready for a binary ScatterplotLayer. */
 export interface GridData {
@@ -23,7 +23,7 @@ export interface GridData {
  * north), so small cells stay visible on top.
  */
 export function toGridData(table: Table, k: number): GridData {
-  const cells = toGridCells(readGridRows(table));
+  const cells = toGridCells(table);
   const { x, y, persons } = cells;
   const keep: number[] = [];
   for (let i = 0; i < cells.length; i++) if (persons[i]! >= k) keep.push(i);

@@ -1,9 +1,10 @@
 import type { Table } from 'apache-arrow';
 import { guardCategories } from '../../analytics/disclosure/guard-categories.ts';
+import { splitVariants } from '../../db/split-variants.ts';
 import { bundledFlowEndPoints, type FlowEndPoints } from '../../geo/flow-end-points.ts';
 import { toFloat64, toStrings } from '../../layers/arrow-to-binary.ts';
 import { rankFlows } from '../../layers/flow-rank.ts';
-import { readGridRows, toGridCells } from '../../layers/grid-cells.ts';
+import { toGridCells } from '../../layers/grid-cells.ts';
 import type { RouteData } from '../../layers/route-data.ts';
 import { CRIME_TYPES } from '../../schema/incident.ts';
 import { TOP_FLOWS } from '../map-layer-sql.ts';
@@ -127,17 +128,6 @@ function variants(table: Table): Float64Array {
   return toFloat64(table, 'variant');
 }
 
-/** Row indices of each variant, in row order. */
-function rowsByVariant(variant: Float64Array): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  variant.forEach((v, i) => {
-    const rows = out.get(v);
-    if (rows) rows.push(i);
-    else out.set(v, [i]);
-  });
-  return out;
-}
-
 /**
  * Flow figures from `variantsQuery` over flowsLayerSql (every flow of each variant). The
  * flows shown are those the layer draws (`toFlowData`): among the top {@link TOP_FLOWS} of
@@ -157,33 +147,28 @@ export function guardFlowFigures(
 ): Map<string, number | null> {
   const topN = options.topN ?? TOP_FLOWS;
   const ends = options.ends ?? bundledFlowEndPoints();
-  const variant = variants(table);
-  const origin = toStrings(table, 'origin');
-  const destination = toStrings(table, 'destination');
-  const category = toStrings(table, 'category');
-  const persons = toFloat64(table, 'persons');
-  const byVariant = rowsByVariant(variant);
-  const inTop = new Uint8Array(variant.length);
-  const totals = new Map<number, number>();
-  for (const [v, rowsOf] of byVariant) {
-    for (const i of rankFlows(persons, origin, destination, category, rowsOf).slice(0, topN)) inTop[i] = 1;
-    totals.set(
-      v,
-      rowsOf.reduce((sum, i) => sum + persons[i]!, 0),
-    );
-  }
+  // Each variant is ranked and cut on its own, as the layer would draw that view.
   const rows: Row[] = [];
-  const shown = new Set<string>();
-  const drawable = (i: number): boolean =>
-    inTop[i] === 1 &&
-    persons[i]! >= k &&
-    ends.point(origin[i]!) !== undefined &&
-    ends.point(destination[i]!) !== undefined;
-  for (let i = 0; i < variant.length; i++) {
-    const group = flowGroup(origin[i]!, destination[i]!);
-    rows.push({ variant: variant[i]!, group, category: category[i]!, value: persons[i]! });
-    if (variant[i] === 0 && drawable(i)) shown.add(figureKey(group, category[i]!));
-  }
+  const drawable: boolean[] = [];
+  splitVariants(table, 0).forEach((slice, variant) => {
+    const origin = toStrings(slice, 'origin');
+    const destination = toStrings(slice, 'destination');
+    const category = toStrings(slice, 'category');
+    const persons = toFloat64(slice, 'persons');
+    const top = new Set(rankFlows(persons, origin, destination, category).slice(0, topN));
+    persons.forEach((value, i) => {
+      rows.push({ variant, group: flowGroup(origin[i]!, destination[i]!), category: category[i]!, value });
+      drawable.push(
+        top.has(i) &&
+          value >= k &&
+          ends.point(origin[i]!) !== undefined &&
+          ends.point(destination[i]!) !== undefined,
+      );
+    });
+  });
+  const shown = new Set(
+    rows.filter((r, i) => r.variant === 0 && drawable[i]).map((r) => figureKey(r.group, r.category)),
+  );
   const out = new Map<string, number | null>();
   guardGroups(rows, (g, c) => shown.has(figureKey(g, c)), k, out, options.stableKeys ?? true);
   // Other flows: a neighbour's "other" is compared twice: as the same flows (its total minus
@@ -196,8 +181,9 @@ export function guardFlowFigures(
     });
     return sums;
   };
+  const totals = sumOf(() => true);
   const drawnHere = sumOf((r) => shown.has(figureKey(r.group, r.category)));
-  const drawnThere = sumOf((_, i) => drawable(i));
+  const drawnThere = sumOf((_, i) => drawable[i] === true);
   const other = (v: number, drawn: Map<number, number>) => (totals.get(v) ?? 0) - (drawn.get(v) ?? 0);
   const neighbours = [...totals.keys()]
     .filter((v) => v !== 0)
@@ -246,13 +232,10 @@ export function guardRouteFigures(
  * line rule against the shown total.
  */
 export function guardGridFigures(table: Table, k: number): Map<string, number | null> {
-  const variant = variants(table);
-  const byVariant = rowsByVariant(variant);
-  const gridRows = readGridRows(table);
   const totals: Row[] = [];
   const split: Row[] = [];
-  for (const [v, rowsOf] of byVariant) {
-    const cells = toGridCells(gridRows, rowsOf);
+  splitVariants(table, 0).forEach((slice, v) => {
+    const cells = toGridCells(slice);
     for (let i = 0; i < cells.length; i++) {
       const group = gridCell(cells.x[i]!, cells.y[i]!);
       totals.push({ variant: v, group, category: 'total', value: cells.persons[i]! });
@@ -261,7 +244,7 @@ export function guardGridFigures(table: Table, k: number): Map<string, number | 
         if (value > 0) split.push({ variant: v, group, category: c, value });
       });
     }
-  }
+  });
   const out = new Map<string, number | null>();
   const drawn = new Set(totals.filter((r) => r.variant === 0 && r.value >= k).map((r) => r.group));
   guardGroups(totals, (g) => drawn.has(g), k, out);

@@ -55,10 +55,11 @@ describe('rankFlows', () => {
     expect(rankFlows(persons, origin, destination, category)).toEqual([1, 2, 0]);
   });
 
-  it('ranks only the rows it is given (one variant of a guard statement)', () => {
-    const [persons, origin, destination, category] = columns(FLOWS);
-    expect(rankFlows(persons, origin, destination, category, [0, 2, 3])).toEqual([3, 2, 0]);
-    expect(rankFlows(persons, origin, destination, category, [])).toEqual([]);
+  it('ranks only the flows it is given (one variant of a guard statement)', () => {
+    // FLOWS rows 0, 2 and 3: ECU>USA, then VEN>COL both, then VEN>COL smuggling.
+    const [persons, origin, destination, category] = columns([FLOWS[0], FLOWS[2], FLOWS[3]]);
+    expect(rankFlows(persons, origin, destination, category)).toEqual([2, 1, 0]);
+    expect(rankFlows(new Float64Array(0), [], [], [])).toEqual([]);
   });
 });
 
